@@ -1,0 +1,28 @@
+// @ts-check
+import {readFileSync} from 'node:fs';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import {contentPlugin} from './scripts/content/rollup-plugin-content.mjs';
+import {trustedTypesPolicyName} from './scripts/trusted-types-policy.mjs';
+
+const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** @type {import('rollup').RollupOptions} */
+export default {
+  input: 'src/index.ts',
+  output: {
+    file: 'dist/family-rights-guide.js',
+    format: 'es',
+    // Everything after the entry is JSON data, never another chunk of code.
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    contentPlugin({contentDir: process.env.FRG_CONTENT_DIR ?? 'content', version}),
+    trustedTypesPolicyName(),
+    nodeResolve({browser: true}),
+    typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, outDir: 'dist'}, noEmitOnError: true}),
+    terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
+  ],
+  watch: {clearScreen: false},
+};

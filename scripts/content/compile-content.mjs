@@ -1,0 +1,309 @@
+// @ts-check
+// Reads content/<locale>/{glossary.md,topics/*.md}, checks every rule, and
+// returns plain data for the widget plus a list of `file:line: message` errors.
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {checkFields, splitFrontMatter} from './front-matter.mjs';
+import {ID_PATTERN, inlineText, markdownToTree} from './markdown-tree.mjs';
+
+/**
+ * @typedef {import('./markdown-tree.mjs').Inline} Inline
+ * @typedef {import('./markdown-tree.mjs').Block} Block
+ * @typedef {{file: string, line: number, message: string}} ContentError
+ * @typedef {{title: string, url: string}} Source
+ * @typedef {{term: string, definition: Inline[]}} GlossaryEntry
+ * @typedef {{slug: string, title: string, summary: string, order: number,
+ *   lastReviewed: string, sources: Source[], body: object[],
+ *   glossary: Record<string, GlossaryEntry>}} Topic
+ * @typedef {{topics: Topic[], glossary: Record<string, GlossaryEntry>}} LocaleContent
+ */
+
+export const SOURCE_LOCALE = 'en';
+
+/** The sections every topic uses, in this order. */
+export const SECTION_IDS = ['what-this-means', 'your-rights', 'how-long', 'what-next', 'get-help', 'questions'];
+export const QUESTIONS_PER_TOPIC = {min: 5, max: 10};
+const QUESTION_ID = /^q-[a-z0-9]+(-[a-z0-9]+)*$/;
+const TOPIC_FIELDS = ['title', 'summary', 'order', 'last-reviewed', 'sources'];
+const GLOSSARY_FIELDS = ['title', 'last-reviewed', 'sources'];
+
+/**
+ * @param {{contentDir: string, today?: string}} options
+ * @returns {Promise<{errors: ContentError[], locales: Record<string, LocaleContent>, files: string[]}>}
+ */
+export async function compileContent({contentDir, today = new Date().toISOString().slice(0, 10)}) {
+  /** @type {ContentError[]} */
+  const errors = [];
+  /** @type {string[]} */
+  const files = [];
+  /** @type {Record<string, LocaleContent>} */
+  const locales = {};
+  const relative = (/** @type {string} */ file) => path.relative(process.cwd(), file) || file;
+
+  const localeDirs = (await readdir(contentDir, {withFileTypes: true}))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  if (!localeDirs.includes(SOURCE_LOCALE)) {
+    errors.push({file: relative(contentDir), line: 1, message: `the source locale folder "${SOURCE_LOCALE}" is missing`});
+  }
+  for (const locale of localeDirs) {
+    if (!isWellFormedLocale(locale)) {
+      errors.push({file: relative(path.join(contentDir, locale)), line: 1, message: `"${locale}" is not a BCP 47 language code`});
+      continue;
+    }
+    const dir = path.join(contentDir, locale);
+    /** @param {string} file @param {{line: number, message: string}[]} list */
+    const report = (file, list) => errors.push(...list.map((e) => ({file: relative(file), ...e})));
+
+    const glossaryFile = path.join(dir, 'glossary.md');
+    files.push(glossaryFile);
+    const glossary = await readText(glossaryFile).then(
+      (text) => compileGlossary(text, today, (list) => report(glossaryFile, list)),
+      () => {
+        report(glossaryFile, [{line: 1, message: 'glossary.md is missing'}]);
+        return {};
+      }
+    );
+    const glossaryIds = new Set(Object.keys(glossary));
+
+    const topicsDir = path.join(dir, 'topics');
+    const topicFiles = (await readdir(topicsDir).catch(() => []))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => path.join(topicsDir, name));
+    files.push(...topicFiles);
+
+    /** @type {Topic[]} */
+    const topics = [];
+    /** @type {Map<number, string>} */
+    const orders = new Map();
+    /** @type {Map<string, string>} */
+    const questionIds = new Map();
+    for (const file of topicFiles) {
+      const slug = path.basename(file, '.md');
+      const fileErrors = /** @type {{line: number, message: string}[]} */ ([]);
+      const topic = compileTopic(slug, await readText(file), {today, glossary, glossaryIds}, fileErrors);
+      if (topic) {
+        const {order} = topic.data;
+        const other = orders.get(order);
+        if (other) fileErrors.push({line: topic.orderLine, message: `order ${order} is already used by ${relative(other)}`});
+        else orders.set(order, file);
+        for (const {id, line} of topic.questionIds) {
+          const owner = questionIds.get(id);
+          if (owner) fileErrors.push({line, message: `question id "${id}" is already used in ${relative(owner)}`});
+          else questionIds.set(id, file);
+        }
+        topics.push(topic.data);
+      }
+      report(file, fileErrors);
+    }
+    if (topicFiles.length === 0) report(topicsDir, [{line: 1, message: 'there are no topics'}]);
+    topics.sort((a, b) => a.order - b.order);
+    locales[locale] = {topics, glossary};
+  }
+  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return {errors, locales, files};
+}
+
+/**
+ * @param {string} slug
+ * @param {string} text
+ * @param {{today: string, glossary: Record<string, GlossaryEntry>, glossaryIds: Set<string>}} context
+ * @param {{line: number, message: string}[]} errors
+ */
+function compileTopic(slug, text, {today, glossary, glossaryIds}, errors) {
+  if (!ID_PATTERN.test(slug)) {
+    errors.push({line: 1, message: `file name "${slug}.md" must be lowercase words joined by hyphens`});
+  }
+  const front = splitFrontMatter(text);
+  errors.push(...front.errors);
+  if (front.errors.length) return undefined;
+  const fieldErrors = checkFields(front.data, front.lineOf, TOPIC_FIELDS, today);
+  errors.push(...fieldErrors);
+  const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds});
+  errors.push(...tree.errors);
+  const {body, questionIds} = shapeTopicBody(tree.blocks, errors);
+  if (fieldErrors.length) return undefined;
+
+  const data = /** @type {{title: string, summary: string, order: number, 'last-reviewed': string, sources: Source[]}} */ (
+    front.data
+  );
+  /** @type {Record<string, GlossaryEntry>} */
+  const usedTerms = {};
+  for (const id of termIds(body)) if (glossary[id]) usedTerms[id] = glossary[id];
+  return {
+    orderLine: front.lineOf('order'),
+    questionIds,
+    data: {
+      slug,
+      title: data.title.trim(),
+      summary: data.summary.trim(),
+      order: data.order,
+      lastReviewed: data['last-reviewed'],
+      sources: data.sources.map(({title, url}) => ({title: title.trim(), url})),
+      body,
+      glossary: usedTerms,
+    },
+  };
+}
+
+/**
+ * Checks the section shape of a topic and turns its question list into a
+ * `questions` node. Returns output nodes without line numbers.
+ * @param {Block[]} blocks
+ * @param {{line: number, message: string}[]} errors
+ */
+function shapeTopicBody(blocks, errors) {
+  /** @type {object[]} */
+  const body = [];
+  /** @type {{id: string, line: number}[]} */
+  const questionIds = [];
+  let sectionIndex = -1;
+  let section = '';
+  let questionLists = 0;
+
+  if (blocks.length && !(blocks[0].type === 'heading' && blocks[0].level === 2)) {
+    errors.push({line: blocks[0].line, message: `a topic must start with a "## … {#${SECTION_IDS[0]}}" section heading`});
+  }
+  for (const block of blocks) {
+    checkNoStrayIds(block, errors);
+    if (block.type === 'heading') {
+      if (block.level === 2) {
+        const index = SECTION_IDS.indexOf(block.id ?? '');
+        if (index === -1) {
+          errors.push({line: block.line, message: `section heading needs one of these ids: ${SECTION_IDS.map((id) => `{#${id}}`).join(', ')}`});
+        } else if (index <= sectionIndex) {
+          errors.push({line: block.line, message: `section {#${block.id}} is out of order; the order is ${SECTION_IDS.join(', ')}`});
+        } else {
+          sectionIndex = index;
+          section = SECTION_IDS[index];
+        }
+      } else if (block.level === 3) {
+        if (block.id !== undefined) errors.push({line: block.line, message: 'only ## section headings take an {#id}'});
+      } else {
+        errors.push({line: block.line, message: block.level === 1 ? 'do not use "#" headings; the title comes from the front matter' : 'use only ## and ### headings'});
+      }
+      body.push({type: 'heading', level: block.level, ...(block.level === 2 && block.id && {id: block.id}), children: block.children});
+      continue;
+    }
+    if (block.type === 'list' && section === 'questions' && !block.ordered) {
+      questionLists++;
+      if (questionLists > 1) errors.push({line: block.line, message: 'the questions section must hold a single list'});
+      const count = block.items.length;
+      if (questionLists === 1 && (count < QUESTIONS_PER_TOPIC.min || count > QUESTIONS_PER_TOPIC.max)) {
+        errors.push({line: block.line, message: `a topic needs ${QUESTIONS_PER_TOPIC.min} to ${QUESTIONS_PER_TOPIC.max} questions, not ${count}`});
+      }
+      for (const item of block.items) {
+        if (item.id === undefined) errors.push({line: item.line, message: 'each question must end with an id such as {#q-what-happens-next}'});
+        else if (!QUESTION_ID.test(item.id)) errors.push({line: item.line, message: `question id "${item.id}" must start with "q-" and use lowercase words joined by hyphens`});
+        else questionIds.push({id: item.id, line: item.line});
+      }
+      body.push({type: 'questions', items: block.items.map(({id, children}) => ({id, children}))});
+      continue;
+    }
+    if (section === 'questions') {
+      errors.push({line: block.line, message: 'the questions section must hold only a bulleted list of questions'});
+    }
+    if (block.type === 'list') {
+      for (const item of block.items) {
+        if (item.id !== undefined) errors.push({line: item.line, message: `{#${item.id}}: only questions take an id`});
+      }
+      body.push({type: 'list', ordered: block.ordered, items: block.items.map((item) => item.children)});
+    } else {
+      body.push({type: 'paragraph', children: block.children});
+    }
+  }
+  if (sectionIndex !== -1 && questionLists === 0 && section === 'questions') {
+    errors.push({line: blocks[blocks.length - 1].line, message: 'the questions section has no questions'});
+  }
+  return {body, questionIds};
+}
+
+/**
+ * @param {string} text
+ * @param {string} today
+ * @param {(errors: {line: number, message: string}[]) => void} report
+ * @returns {Record<string, GlossaryEntry>}
+ */
+function compileGlossary(text, today, report) {
+  /** @type {{line: number, message: string}[]} */
+  const errors = [];
+  /** @type {Record<string, GlossaryEntry>} */
+  const glossary = {};
+  const front = splitFrontMatter(text);
+  errors.push(...front.errors);
+  if (!front.errors.length) {
+    errors.push(...checkFields(front.data, front.lineOf, GLOSSARY_FIELDS, today));
+    const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds: new Set()});
+    errors.push(...tree.errors.map((e) => (e.message.startsWith('unknown glossary id') ? {...e, message: 'definitions cannot link to other glossary terms'} : e)));
+    /** @type {{id: string, line: number, term: string, definition?: Inline[]} | undefined} */
+    let current;
+    const finish = () => {
+      if (current && !current.definition) errors.push({line: current.line, message: `term "${current.term}" has no definition`});
+    };
+    for (const block of tree.blocks) {
+      checkNoStrayIds(block, errors);
+      if (block.type === 'heading' && block.level === 2) {
+        finish();
+        const id = block.id ?? '';
+        const term = inlineText(block.children).trim();
+        if (!ID_PATTERN.test(id)) errors.push({line: block.line, message: `term "${term}" needs an id such as {#section-47}`});
+        else if (glossary[id]) errors.push({line: block.line, message: `glossary id "${id}" is used twice`});
+        current = {id, line: block.line, term};
+      } else if (block.type === 'paragraph' && current && !current.definition) {
+        current.definition = block.children;
+        if (ID_PATTERN.test(current.id) && !glossary[current.id]) glossary[current.id] = {term: current.term, definition: block.children};
+      } else {
+        errors.push({line: block.line, message: 'the glossary holds "## Term {#id}" headings, each followed by one paragraph'});
+      }
+    }
+    finish();
+  }
+  report(errors);
+  return glossary;
+}
+
+/**
+ * An `{#…}` left in visible text is almost always a misplaced id.
+ * @param {Block} block
+ * @param {{line: number, message: string}[]} errors
+ */
+function checkNoStrayIds(block, errors) {
+  const texts = block.type === 'list' ? block.items.map((item) => inlineText(item.children)) : [inlineText(block.children)];
+  for (const text of texts) {
+    const stray = /\{#[^}]*\}/.exec(text);
+    if (stray) errors.push({line: block.line, message: `"${stray[0]}" must come at the very end of a heading or question`});
+  }
+}
+
+/** @param {object[]} nodes @returns {Set<string>} */
+function termIds(nodes) {
+  const ids = new Set();
+  const visit = (/** @type {any} */ node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node.type === 'term') ids.add(node.id);
+    visit(node.children);
+    visit(node.items);
+  };
+  visit(nodes);
+  return ids;
+}
+
+/** @param {string} file */
+async function readText(file) {
+  return (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+}
+
+/** @param {string} code */
+function isWellFormedLocale(code) {
+  try {
+    return Intl.getCanonicalLocales(code)[0] === code;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {ContentError} e */
+export const formatError = (e) => `${e.file}:${e.line}: ${e.message}`;

@@ -1,0 +1,216 @@
+// @ts-check
+// Turns a Markdown body into the small data tree that the widget renders.
+// Only headings, paragraphs, lists, strong, emphasis, links and glossary
+// references get through; everything else is reported with its line.
+import {Lexer} from 'marked';
+
+/**
+ * @typedef {string | {type: 'strong' | 'emphasis', children: Inline[]}
+ *   | {type: 'link', href: string, children: Inline[]}
+ *   | {type: 'term', id: string, children: Inline[]}} Inline
+ * @typedef {{children: Inline[], id?: string, line: number}} ListItem
+ * @typedef {{type: 'heading', level: number, id?: string, children: Inline[], line: number}
+ *   | {type: 'paragraph', children: Inline[], line: number}
+ *   | {type: 'list', ordered: boolean, items: ListItem[], line: number}} Block
+ * @typedef {{line: number, message: string}} LineError
+ */
+
+const ALLOWED_SCHEMES = ['https:', 'tel:', 'mailto:'];
+const TRAILING_ID = /\s*\{#([^}]*)\}\s*$/;
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+const REJECTED = {
+  html: 'raw HTML is not allowed; write plain Markdown',
+  image: 'images are not allowed',
+  code: 'code blocks are not allowed',
+  codespan: 'code spans (`…`) are not allowed',
+  blockquote: 'block quotes are not allowed',
+  table: 'tables are not allowed',
+  hr: 'horizontal rules are not allowed',
+  del: 'struck-through text is not allowed',
+  def: 'link definitions are not allowed; write links inline',
+};
+
+/**
+ * @param {string} body Markdown with \n line endings
+ * @param {number} firstLine file line number of the body's first line
+ * @param {{glossaryIds?: Set<string>}} options glossary ids that `glossary:` links may use
+ * @returns {{blocks: Block[], errors: LineError[]}}
+ */
+export function markdownToTree(body, firstLine, options = {}) {
+  /** @type {LineError[]} */
+  const errors = [];
+  const lineAt = (/** @type {number} */ offset) => firstLine + countNewlines(body, offset);
+  const tokens = new Lexer({gfm: true}).lex(body);
+
+  /**
+   * Finds where each token's raw text starts, searching forward from a cursor,
+   * so that errors can name a line.
+   * @param {{raw: string}[]} list
+   * @param {number} start
+   */
+  function* located(list, start) {
+    let cursor = start;
+    for (const token of list) {
+      const found = token.raw ? body.indexOf(token.raw, cursor) : -1;
+      const offset = found === -1 ? cursor : found;
+      if (found !== -1) cursor = found + token.raw.length;
+      yield /** @type {[any, number]} */ ([token, offset]);
+    }
+  }
+
+  /**
+   * @param {any[]} list
+   * @param {number} start
+   * @returns {Inline[]}
+   */
+  function inline(list, start) {
+    /** @type {Inline[]} */
+    const out = [];
+    for (const [token, offset] of located(list, start)) {
+      const line = lineAt(offset);
+      switch (token.type) {
+        case 'text':
+          if (token.tokens) out.push(...inline(token.tokens, offset));
+          else out.push(plainText(token.text, line));
+          break;
+        case 'escape':
+          out.push(token.text);
+          break;
+        case 'br':
+          out.push(' ');
+          break;
+        case 'strong':
+        case 'em':
+          out.push({type: token.type === 'em' ? 'emphasis' : 'strong', children: inline(token.tokens, offset)});
+          break;
+        case 'link':
+          out.push(link(token, offset, line));
+          break;
+        default:
+          errors.push({line, message: REJECTED[/** @type {keyof REJECTED} */ (token.type)] ?? `"${token.type}" is not allowed`});
+      }
+    }
+    return mergeText(out);
+  }
+
+  /** @param {string} text @param {number} line */
+  function plainText(text, line) {
+    const entity = ENTITY.exec(text);
+    if (entity) errors.push({line, message: `HTML entity "${entity[0]}" is not allowed; type the character itself`});
+    return text.replace(/\s*\n\s*/g, ' ');
+  }
+
+  /** @param {any} token @param {number} offset @param {number} line @returns {Inline} */
+  function link(token, offset, line) {
+    const children = inline(token.tokens, offset);
+    const href = String(token.href);
+    if (!children.length) errors.push({line, message: `link to "${href}" has no text`});
+    if (href.startsWith('glossary:')) {
+      const id = href.slice('glossary:'.length);
+      if (!options.glossaryIds?.has(id)) errors.push({line, message: `unknown glossary id "${id}"`});
+      return {type: 'term', id, children};
+    }
+    let scheme = '';
+    try {
+      scheme = new URL(href).protocol;
+    } catch {
+      // relative or malformed: reported below
+    }
+    if (!ALLOWED_SCHEMES.includes(scheme)) {
+      errors.push({line, message: `link "${href}" is not allowed; links must start with https:, tel:, mailto: or glossary:`});
+    }
+    return {type: 'link', href, children};
+  }
+
+  /** @type {Block[]} */
+  const blocks = [];
+  for (const [token, offset] of located(tokens, 0)) {
+    const line = lineAt(offset);
+    switch (token.type) {
+      case 'space':
+        break;
+      case 'heading': {
+        const {id, children} = withTrailingId(inline(token.tokens, offset));
+        blocks.push({type: 'heading', level: token.depth, ...(id !== undefined && {id}), children, line});
+        break;
+      }
+      case 'paragraph':
+        blocks.push({type: 'paragraph', children: inline(token.tokens, offset), line});
+        break;
+      case 'list':
+        blocks.push({type: 'list', ordered: token.ordered, items: listItems(token, offset), line});
+        break;
+      default:
+        errors.push({line, message: REJECTED[/** @type {keyof REJECTED} */ (token.type)] ?? `"${token.type}" is not allowed`});
+    }
+  }
+
+  /** @param {any} list @param {number} start @returns {ListItem[]} */
+  function listItems(list, start) {
+    /** @type {ListItem[]} */
+    const items = [];
+    for (const [item, offset] of located(list.items, start)) {
+      const line = lineAt(offset);
+      if (item.task) errors.push({line, message: 'task-list check boxes are not allowed'});
+      const blocksInItem = item.tokens.filter((/** @type {any} */ t) => t.type !== 'space');
+      const nested = blocksInItem.find((/** @type {any} */ t) => t.type !== 'text' && t.type !== 'paragraph');
+      if (nested) {
+        errors.push({line, message: nested.type === 'list' ? 'lists inside lists are not allowed' : REJECTED[/** @type {keyof REJECTED} */ (nested.type)] ?? `"${nested.type}" is not allowed in a list`});
+        continue;
+      }
+      if (blocksInItem.length > 1) {
+        errors.push({line, message: 'a list item can hold only one paragraph'});
+        continue;
+      }
+      const {id, children} = withTrailingId(inline(blocksInItem[0]?.tokens ?? [], offset));
+      items.push({children, ...(id !== undefined && {id}), line});
+    }
+    return items;
+  }
+
+  return {blocks, errors};
+}
+
+/**
+ * Removes a trailing `{#id}` from inline content.
+ * @param {Inline[]} children
+ * @returns {{id?: string, children: Inline[]}}
+ */
+function withTrailingId(children) {
+  const last = children[children.length - 1];
+  if (typeof last !== 'string') return {children};
+  const match = TRAILING_ID.exec(last);
+  if (!match) return {children};
+  const rest = last.slice(0, match.index);
+  return {id: match[1], children: rest ? [...children.slice(0, -1), rest] : children.slice(0, -1)};
+}
+
+/** @param {Inline[]} list */
+function mergeText(list) {
+  /** @type {Inline[]} */
+  const out = [];
+  for (const node of list) {
+    const prev = out[out.length - 1];
+    if (typeof node === 'string' && typeof prev === 'string') out[out.length - 1] = prev + node;
+    else if (node !== '') out.push(node);
+  }
+  return out;
+}
+
+/** @param {string} text @param {number} end */
+function countNewlines(text, end) {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Plain text of inline content, for readability checks and error messages.
+ * @param {Inline[]} children
+ * @returns {string}
+ */
+export function inlineText(children) {
+  return children.map((c) => (typeof c === 'string' ? c : inlineText(c.children))).join('');
+}

@@ -1,0 +1,53 @@
+// @ts-check
+// Prints min+gzip and brotli bytes for every file in dist/, and fails when a
+// file is over its budget in package.json ("sizeBudgets", gzip bytes).
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+
+const DIST = 'dist';
+const {sizeBudgets} = JSON.parse(await readFile('package.json', 'utf8'));
+
+/** @param {string} file path under dist/ */
+function budgetFor(file) {
+  if (file === 'family-rights-guide.js') return {name: 'entry', bytes: sizeBudgets.entry};
+  if (file.startsWith('content/') && file.endsWith('.json')) return {name: 'content file', bytes: sizeBudgets.contentFile};
+  return undefined;
+}
+
+const files = (await readdir(DIST, {recursive: true, withFileTypes: true}))
+  .filter((entry) => entry.isFile())
+  .map((entry) => path.relative(DIST, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  .sort((a, b) => (a === 'family-rights-guide.js' ? -1 : b === 'family-rights-guide.js' ? 1 : a.localeCompare(b)));
+if (!files.includes('family-rights-guide.js')) {
+  console.error('dist/family-rights-guide.js is missing: run "npm run build" first.');
+  process.exit(1);
+}
+
+/** @type {(string | number)[][]} */
+const rows = [];
+/** @type {string[]} */
+const over = [];
+let totalGzip = 0;
+for (const file of files) {
+  const source = await readFile(path.join(DIST, file));
+  const gzip = gzipSync(source, {level: 9}).length;
+  const brotli = brotliCompressSync(source, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  const budget = budgetFor(file);
+  totalGzip += gzip;
+  if (budget && gzip > budget.bytes) over.push(`${file}: ${gzip} bytes gzip is over the ${budget.name} budget of ${budget.bytes}`);
+  rows.push([file, source.length, gzip, brotli, budget ? budget.bytes : '']);
+}
+
+const header = ['file', 'min bytes', 'gzip', 'brotli', 'gzip budget'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (/** @type {(string|number)[]} */ cells) =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log(`${files.length} files, ${totalGzip} bytes gzip in all`);
+if (over.length) {
+  for (const message of over) console.error(`over budget: ${message}`);
+  process.exit(1);
+}
+console.log('All files are within budget.');

@@ -1,0 +1,79 @@
+// @ts-check
+// `npm test`: builds, type-checks, runs the Node tests, checks size budgets,
+// runs the browser tests, then prints one summary line: "N passed, N failed".
+// Each build step counts as one check; each test counts as one.
+import {spawn} from 'node:child_process';
+import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
+import path from 'node:path';
+
+const RESULTS = '.test-results';
+const bin = (/** @type {string} */ name) => path.join('node_modules', '.bin', name);
+await rm(RESULTS, {recursive: true, force: true});
+await mkdir(RESULTS, {recursive: true});
+
+let passed = 0;
+let failed = 0;
+const started = performance.now();
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {Promise<number>} exit code
+ */
+function run(command, args, env = {}) {
+  console.log(`\n> ${[command, ...args].join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {stdio: 'inherit', env: {...process.env, ...env}});
+    child.on('close', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+}
+
+/** @param {string} name @param {number} code */
+function step(name, code) {
+  if (code === 0) passed++;
+  else {
+    failed++;
+    console.error(`\n✗ ${name} failed`);
+  }
+  return code === 0;
+}
+
+const built = step('build', await run(bin('rollup'), ['-c']));
+step('type check (src, test)', await run(bin('tsc'), ['-p', 'tsconfig.json']));
+step('type check (scripts)', await run(bin('tsc'), ['-p', 'tsconfig.scripts.json']));
+
+// Node 20 has no glob for --test, and would run every .js file under test/.
+const nodeTests = (await readdir('test', {recursive: true}))
+  .filter((file) => file.endsWith('.test.mjs'))
+  .map((file) => path.join('test', file));
+const tap = path.join(RESULTS, 'node.tap');
+const nodeCode = await run(process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tap}`,
+  ...nodeTests,
+]);
+const tapText = await readFile(tap, 'utf8').catch(() => '');
+const count = (/** @type {string} */ label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(tapText)?.[1] ?? 0);
+passed += count('pass');
+failed += count('fail') + (nodeCode !== 0 && count('fail') === 0 ? 1 : 0);
+
+if (built) {
+  step('size budgets', await run(process.execPath, ['scripts/size.mjs']));
+  const counts = path.join(RESULTS, 'browser.json');
+  const browserCode = await run(bin('web-test-runner'), [], {FRG_BROWSER_COUNTS: counts});
+  const browser = JSON.parse(await readFile(counts, 'utf8').catch(() => '{"passed":0,"failed":0}'));
+  passed += browser.passed;
+  failed += browser.failed + (browserCode !== 0 && browser.failed === 0 ? 1 : 0);
+} else {
+  console.error('Skipped the size check and browser tests: the build failed.');
+  failed += 2;
+}
+
+console.log(`\nFinished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

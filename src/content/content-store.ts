@@ -1,0 +1,56 @@
+import {contentManifest} from 'virtual:build-info';
+import type {DataRef, LocaleIndex, Manifest, Topic} from './types.js';
+
+// Data files sit beside the entry, so the dist folder can be served from any path or CDN.
+const dataBase = new URL('content/', import.meta.url);
+
+/** Requests in flight or done, shared by every widget on the page. */
+const cache = new Map<string, Promise<unknown>>();
+
+/**
+ * Fetches a JSON data file and checks it against the hash built into the entry.
+ * No cookies or Referer go with the request. A failed request is forgotten,
+ * so a later call can try again.
+ */
+function fetchData<T>({file, integrity}: DataRef): Promise<T> {
+  const url = new URL(file, dataBase).href;
+  let request = cache.get(url) as Promise<T> | undefined;
+  if (!request) {
+    request = fetch(url, {integrity, credentials: 'omit', referrerPolicy: 'no-referrer'}).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json() as Promise<T>;
+    });
+    request.catch(() => cache.delete(url));
+    cache.set(url, request);
+  }
+  return request;
+}
+
+const loadManifest = () => fetchData<Manifest>(contentManifest);
+
+/** The locales that have content, for example `['en', 'pl']`. */
+export async function availableLocales(): Promise<string[]> {
+  return Object.keys((await loadManifest()).locales);
+}
+
+export async function loadLocaleIndex(locale: string): Promise<LocaleIndex> {
+  const {locales, sourceLocale} = await loadManifest();
+  const ref = locales[locale] ?? locales[sourceLocale];
+  return fetchData<LocaleIndex>({file: ref.index, integrity: ref.integrity});
+}
+
+export function loadTopic(ref: DataRef): Promise<Topic> {
+  return fetchData<Topic>(ref);
+}
+
+/**
+ * Picks the best locale we have for a BCP 47 tag: an exact match, then the
+ * base language ("pl-PL" → "pl"), then the source locale.
+ */
+export function matchLocale(requested: string, available: string[], fallback: string): string {
+  const tag = requested.trim().toLowerCase();
+  const exact = available.find((code) => code.toLowerCase() === tag);
+  if (exact) return exact;
+  const base = tag.split('-')[0];
+  return available.find((code) => code.toLowerCase() === base) ?? fallback;
+}

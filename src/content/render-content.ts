@@ -1,0 +1,99 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {heading} from './heading.js';
+import type {Block, GlossaryEntry, Inline} from './types.js';
+
+/** What the renderer needs from the component that owns it. */
+export interface RenderContext {
+  /** Level of the topic title; `##` sections sit one level below it. */
+  titleLevel: number;
+  glossary: Record<string, GlossaryEntry>;
+  isTermOpen(key: string): boolean;
+  toggleTerm(key: string): void;
+  /** Content to add at the end of a section, such as a slot for local contacts. */
+  sectionEnd?(sectionId: string): unknown;
+}
+
+/**
+ * Renders a topic body from its data tree with Lit templates only: no HTML
+ * strings, so nothing here depends on innerHTML or unsafeHTML.
+ */
+export function renderBody(blocks: Block[], context: RenderContext): TemplateResult {
+  const renderer = new TreeRenderer(context);
+  const sections: {id?: string; blocks: Block[]}[] = [];
+  for (const block of blocks) {
+    if (block.type === 'heading' && block.level === 2) sections.push({id: block.id, blocks: []});
+    else if (!sections.length) sections.push({blocks: []});
+    sections[sections.length - 1].blocks.push(block);
+  }
+  return html`${sections.map(
+    ({id, blocks}) =>
+      html`<div class="section">
+        ${blocks.map((block) => renderer.block(block))}${id && context.sectionEnd ? context.sectionEnd(id) : nothing}
+      </div>`
+  )}`;
+}
+
+/** Renders inline content, such as a glossary definition, on its own. */
+export function renderInline(nodes: Inline[], context: RenderContext): TemplateResult {
+  return new TreeRenderer(context).inline(nodes);
+}
+
+class TreeRenderer {
+  /** Numbers each glossary reference so its open state survives re-renders. */
+  private termCount = 0;
+
+  constructor(private readonly context: RenderContext) {}
+
+  block(block: Block): TemplateResult {
+    switch (block.type) {
+      case 'heading':
+        return heading(this.context.titleLevel + block.level - 1, this.inline(block.children), {id: block.id});
+      case 'paragraph':
+        return html`<p>${this.inline(block.children)}</p>`;
+      case 'list': {
+        const items = block.items.map((item) => html`<li>${this.inline(item)}</li>`);
+        return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+      }
+      case 'questions':
+        return html`<ul class="questions">
+          ${block.items.map((question) => html`<li data-question-id=${question.id}>${this.inline(question.children)}</li>`)}
+        </ul>`;
+    }
+  }
+
+  inline(nodes: Inline[]): TemplateResult {
+    return html`${nodes.map((node) => this.inlineNode(node))}`;
+  }
+
+  private inlineNode(node: Inline): unknown {
+    if (typeof node === 'string') return node;
+    switch (node.type) {
+      case 'strong':
+        return html`<strong>${this.inline(node.children)}</strong>`;
+      case 'emphasis':
+        return html`<em>${this.inline(node.children)}</em>`;
+      case 'link':
+        return html`<a href=${node.href} rel="noreferrer">${this.inline(node.children)}</a>`;
+      case 'term':
+        return this.term(node.id, node.children);
+    }
+  }
+
+  private term(id: string, children: Inline[]): unknown {
+    const entry = this.context.glossary[id];
+    const key = `term-${this.termCount++}`;
+    if (!entry) return this.inline(children);
+    const open = this.context.isTermOpen(key);
+    // A disclosure: the button names the term, the definition follows it in the sentence.
+    return html`<button
+        type="button"
+        class="term"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${key}
+        @click=${() => this.context.toggleTerm(key)}
+      >${this.inline(children)}</button
+      ><span class="definition" id=${key} ?hidden=${!open}
+        ><strong>${entry.term}:</strong> ${this.inline(entry.definition)}</span
+      >`;
+  }
+}

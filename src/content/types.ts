@@ -1,0 +1,61 @@
+// The shape of the JSON data files that the content build writes.
+// Keep in step with scripts/content/compile-content.mjs.
+
+export type Inline =
+  | string
+  | {type: 'strong' | 'emphasis'; children: Inline[]}
+  | {type: 'link'; href: string; children: Inline[]}
+  | {type: 'term'; id: string; children: Inline[]};
+
+export type Block =
+  | {type: 'heading'; level: number; id?: string; children: Inline[]}
+  | {type: 'paragraph'; children: Inline[]}
+  | {type: 'list'; ordered: boolean; items: Inline[][]}
+  | {type: 'questions'; items: Question[]};
+
+export interface Question {
+  id: string;
+  children: Inline[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  definition: Inline[];
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface Topic {
+  slug: string;
+  title: string;
+  summary: string;
+  lastReviewed: string;
+  sources: Source[];
+  body: Block[];
+  glossary: Record<string, GlossaryEntry>;
+}
+
+/** A pinned reference to a data file: its path under content/ and its SRI hash. */
+export interface DataRef {
+  file: string;
+  integrity: string;
+}
+
+export interface TopicSummary extends DataRef {
+  slug: string;
+  title: string;
+  summary: string;
+}
+
+export interface LocaleIndex {
+  locale: string;
+  topics: TopicSummary[];
+}
+
+export interface Manifest {
+  sourceLocale: string;
+  locales: Record<string, {index: string; integrity: string}>;
+}

@@ -1,0 +1,237 @@
+import {msg} from '@lit/localize';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {version} from 'virtual:build-info';
+import {availableLocales, loadLocaleIndex, loadTopic, matchLocale} from '../content/content-store.js';
+import {heading} from '../content/heading.js';
+import {renderBody} from '../content/render-content.js';
+import type {LocaleIndex, Topic, TopicSummary} from '../content/types.js';
+import {styles} from './family-rights-guide.styles.js';
+
+const SOURCE_LOCALE = 'en';
+const DEFAULT_HEADING_LEVEL = 2;
+const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+export interface ViewChangeDetail {
+  /** The open topic's slug, or null for the list of topics. */
+  topic: string | null;
+  locale: string;
+}
+
+/**
+ * Explains, in plain language, parents' rights when children's social care is
+ * involved in England.
+ *
+ * @summary A plain-language guide to children's social care in England.
+ *
+ * @slot - Fallback for when JavaScript is off or the guide cannot load, such as a link to a static page.
+ * @slot local-help - The host's own local contacts, shown in each topic's "Where to get help" section.
+ *
+ * @cssprop --frg-font-family - Font stack. Defaults to the system font.
+ * @cssprop --frg-color-text - Body text colour.
+ * @cssprop --frg-color-background - Background colour.
+ * @cssprop --frg-color-surface - Background of topic rows and notes.
+ * @cssprop --frg-color-accent - Links, buttons and row borders. Needs 4.5:1 contrast on background and surface.
+ * @cssprop --frg-color-border - Borders and dividers.
+ * @cssprop --frg-color-focus - Focus highlight, drawn behind a text-coloured outline.
+ * @cssprop --frg-radius - Corner radius of rows, notes and buttons.
+ *
+ * @csspart base - The widget's root, which carries its `lang` and `dir`.
+ *
+ * @event frg-view-change - The view changed. `detail` is `{topic, locale}`: a slug or null, never any text.
+ */
+export class FamilyRightsGuide extends LitElement {
+  static readonly version = version;
+  static override styles = styles;
+
+  /**
+   * Language of the guide, as a BCP 47 code. Without it, the nearest
+   * ancestor's `lang` is used, then English.
+   */
+  @property({attribute: 'lang'}) requestedLang?: string;
+
+  /** Slug of the topic to open, such as `section-20`. Unknown slugs show the topic list. */
+  @property({reflect: false}) topic?: string;
+
+  /** Level (1–6) of the widget's top headings, to fit the host page's outline. Defaults to 2. */
+  @property({attribute: 'heading-level'}) headingLevel?: string;
+
+  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private locale = SOURCE_LOCALE;
+  @state() private index?: LocaleIndex;
+  @state() private openTopic?: Topic;
+  @state() private notice = '';
+  @state() private openTerms = new Set<string>();
+
+  /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
+  private navigation = 0;
+  private focusHeadingAfterRender = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('requestedLang') || changed.has('topic')) {
+      void this.show(this.topic, {moveFocus: this.hasUpdated});
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusHeadingAfterRender && this.status === 'ready') {
+      this.focusHeadingAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
+    }
+  }
+
+  private get titleLevel(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The `lang` asked for: this element's, then the nearest ancestor's, across shadow roots. */
+  private requestedLocale(): string {
+    let node: Element | null = this;
+    while (node) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    }
+    return SOURCE_LOCALE;
+  }
+
+  private async show(slug: string | undefined, {moveFocus}: {moveFocus: boolean}): Promise<void> {
+    const navigation = ++this.navigation;
+    if (!this.index) this.status = 'loading';
+    try {
+      const locale = matchLocale(this.requestedLocale(), await availableLocales(), SOURCE_LOCALE);
+      const index = await loadLocaleIndex(locale);
+      const summary = slug ? index.topics.find((topic) => topic.slug === slug) : undefined;
+      const topic = summary ? await loadTopic(summary) : undefined;
+      if (navigation !== this.navigation) return;
+      this.locale = index.locale;
+      this.index = index;
+      this.openTopic = topic;
+      this.openTerms = new Set();
+      this.notice = slug && !summary ? msg('We could not find that topic. Here are all the topics.') : '';
+      this.status = 'ready';
+      this.focusHeadingAfterRender = moveFocus;
+      this.dispatchEvent(
+        new CustomEvent<ViewChangeDetail>('frg-view-change', {
+          bubbles: true,
+          composed: true,
+          detail: {topic: topic?.slug ?? null, locale: this.locale},
+        })
+      );
+    } catch (error) {
+      if (navigation !== this.navigation) return;
+      this.status = 'error';
+      console.warn('family-rights-guide: the guide could not load.', error);
+    }
+  }
+
+  private open(slug: string | undefined): void {
+    void this.show(slug, {moveFocus: true});
+  }
+
+  override render(): TemplateResult {
+    const base = this.locale.split('-')[0];
+    return html`<div class="root" part="base" lang=${this.locale} dir=${RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr'}>
+      <div class="notice" role="status">${this.notice}</div>
+      ${this.status === 'error'
+        ? this.renderError()
+        : !this.index
+          ? html`<p class="loading">${msg('Loading the guide…')}</p>`
+          : this.openTopic
+            ? this.renderTopic(this.index, this.openTopic)
+            : this.renderTopicList(this.index)}
+    </div>`;
+  }
+
+  private renderEnglandNote(): TemplateResult {
+    return html`<p class="england-note">
+      ${msg('This guide is about England only. The law in Wales, Scotland and Northern Ireland is different.')}
+    </p>`;
+  }
+
+  private renderTopicList(index: LocaleIndex): TemplateResult {
+    return html`${heading(this.titleLevel, msg('Where are you now?'), {focusable: true, className: 'view-heading'})}
+      <p class="intro">${msg('Choose the situation that is closest to yours.')}</p>
+      ${this.renderEnglandNote()}
+      <ul class="topic-list">
+        ${index.topics.map(
+          (topic) => html`<li>
+            <button type="button" class="topic-row" @click=${() => this.open(topic.slug)}>
+              <span class="row-title">${topic.title}</span>
+              <span class="row-summary">${topic.summary}</span>
+            </button>
+          </li>`
+        )}
+      </ul>`;
+  }
+
+  private renderTopic(index: LocaleIndex, topic: Topic): TemplateResult {
+    const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
+    const previous = index.topics[position - 1];
+    const next = index.topics[position + 1];
+    // The guide is about England, so English dates are written the British way.
+    const dateLocale = this.locale === SOURCE_LOCALE ? 'en-GB' : this.locale;
+    const lastChecked = new Intl.DateTimeFormat(dateLocale, {dateStyle: 'long', timeZone: 'UTC'}).format(
+      new Date(topic.lastReviewed)
+    );
+    return html`<button type="button" class="back" @click=${() => this.open(undefined)}>
+        ${msg('All topics')}
+      </button>
+      ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
+      <p class="summary">${topic.summary}</p>
+      ${this.renderEnglandNote()}
+      ${renderBody(topic.body, {
+        titleLevel: this.titleLevel,
+        glossary: topic.glossary,
+        isTermOpen: (key) => this.openTerms.has(key),
+        toggleTerm: (key) => this.toggleTerm(key),
+        sectionEnd: (id) => (id === 'get-help' ? html`<slot name="local-help"></slot>` : nothing),
+      })}
+      <div class="sources">
+        ${heading(this.titleLevel + 1, msg('Where this information comes from'))}
+        <ul>
+          ${topic.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer">${source.title}</a></li>`)}
+        </ul>
+        <p class="last-checked">
+          ${msg('Last checked')}: <time datetime=${topic.lastReviewed}>${lastChecked}</time>
+        </p>
+      </div>
+      <nav class="pager" aria-label=${msg('More topics')}>
+        ${this.renderPagerLink(previous, msg('Previous'), 'previous')}
+        <button type="button" class="pager-all" @click=${() => this.open(undefined)}>${msg('All topics')}</button>
+        ${this.renderPagerLink(next, msg('Next'), 'next')}
+      </nav>`;
+  }
+
+  private renderPagerLink(topic: TopicSummary | undefined, label: string, className: string): unknown {
+    if (!topic) return nothing;
+    return html`<button type="button" class="pager-link ${className}" @click=${() => this.open(topic.slug)}>
+      <span class="pager-label">${label}</span>
+      <span class="pager-title">${topic.title}</span>
+    </button>`;
+  }
+
+  private renderError(): TemplateResult {
+    return html`<div class="error">
+      <p>${msg('Sorry, the guide could not load. Please try again later.')}</p>
+      <button type="button" @click=${() => this.open(this.openTopic?.slug ?? this.topic)}>${msg('Try again')}</button>
+      <slot></slot>
+    </div>`;
+  }
+
+  private toggleTerm(key: string): void {
+    const open = new Set(this.openTerms);
+    if (!open.delete(key)) open.add(key);
+    this.openTerms = open;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'family-rights-guide': FamilyRightsGuide;
+  }
+  interface HTMLElementEventMap {
+    'frg-view-change': CustomEvent<ViewChangeDetail>;
+  }
+}

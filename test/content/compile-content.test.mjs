@@ -1,0 +1,228 @@
+// @ts-check
+// The content build: every rule it enforces has a failing input here.
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {mkdtemp, mkdir, readdir, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {after, describe, it} from 'node:test';
+import {promisify} from 'node:util';
+import {compileContent, formatError} from '../../scripts/content/compile-content.mjs';
+
+const TODAY = '2026-11-23';
+const scratch = await mkdtemp(path.join(tmpdir(), 'frg-content-'));
+after(() => rm(scratch, {recursive: true, force: true}));
+
+const GLOSSARY = `---
+title: Words explained
+last-reviewed: 2026-11-01
+sources:
+  - title: Children Act 1989
+    url: https://www.legislation.gov.uk/ukpga/1989/41
+---
+
+## Section 20 {#section-20}
+
+When the council looks after your child by agreement.
+`;
+
+/** @param {{order?: number, front?: string, body?: string}} [parts] */
+function topic({order = 1, front, body} = {}) {
+  return `---
+${front ?? `title: Section 20
+summary: When your child is looked after by agreement.
+order: ${order}
+last-reviewed: 2026-11-01
+sources:
+  - title: Children Act 1989, section 20
+    url: https://www.legislation.gov.uk/ukpga/1989/41/section/20`}
+---
+
+${body ?? `## What this means {#what-this-means}
+
+The council looks after your child under [section 20](glossary:section-20).
+
+## Questions you could ask {#questions}
+
+- Is this section 20? {#q-is-it}
+- What happens if I say no? {#q-say-no}
+- Can I take my child home? {#q-take-home}
+- How long will it last? {#q-how-long}
+- What contact will I have? {#q-contact}`}
+`;
+}
+
+let caseNumber = 0;
+/**
+ * Writes a content folder and compiles it.
+ * @param {Record<string, string>} topics file name → text
+ * @param {string} [glossary]
+ */
+async function compile(topics, glossary = GLOSSARY) {
+  const dir = path.join(scratch, `case-${++caseNumber}`);
+  await mkdir(path.join(dir, 'en', 'topics'), {recursive: true});
+  await writeFile(path.join(dir, 'en', 'glossary.md'), glossary);
+  for (const [name, text] of Object.entries(topics)) await writeFile(path.join(dir, 'en', 'topics', name), text);
+  const result = await compileContent({contentDir: dir, today: TODAY});
+  return {...result, messages: result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}))};
+}
+
+/**
+ * @param {Record<string, string>} topics
+ * @param {RegExp} expected one `file:line: message` line
+ * @param {string} [glossary]
+ */
+async function rejects(topics, expected, glossary) {
+  const {messages} = await compile(topics, glossary);
+  assert.ok(
+    messages.some((m) => expected.test(m)),
+    `expected an error matching ${expected}, got:\n${messages.join('\n') || '(no errors)'}`
+  );
+}
+
+describe('content build: valid input', () => {
+  it('compiles a topic into a data tree with its glossary terms, questions and sources', async () => {
+    const {errors, locales} = await compile({'section-20.md': topic()});
+    assert.deepEqual(errors, []);
+    const [compiled] = locales.en.topics;
+    assert.equal(compiled.slug, 'section-20');
+    assert.equal(compiled.lastReviewed, '2026-11-01');
+    assert.deepEqual(compiled.body[1], {
+      type: 'paragraph',
+      children: ['The council looks after your child under ', {type: 'term', id: 'section-20', children: ['section 20']}, '.'],
+    });
+    assert.deepEqual(/** @type {any} */ (compiled.body[3]).items[0], {id: 'q-is-it', children: ['Is this section 20?']});
+    assert.deepEqual(Object.keys(compiled.glossary), ['section-20']);
+  });
+
+  it('sorts topics by order and allows strong, emphasis and tel:, mailto: and https: links', async () => {
+    const body = `## What this means {#what-this-means}
+
+**Call** _now_: [0808](tel:0808) or [email](mailto:a@example.org) or [site](https://example.org).
+
+## Questions you could ask {#questions}
+
+- One? {#q-b-1}
+- Two? {#q-b-2}
+- Three? {#q-b-3}
+- Four? {#q-b-4}
+- Five? {#q-b-5}`;
+    const {errors, locales} = await compile({'b.md': topic({order: 1, body}), 'a.md': topic({order: 2})});
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      locales.en.topics.map((t) => t.slug),
+      ['b', 'a']
+    );
+  });
+});
+
+describe('content build: rejected input, reported as file:line: message', () => {
+  const body = (/** @type {string} */ extra) => topic({body: `## What this means {#what-this-means}\n\n${extra}\n`});
+
+  it('rejects raw block HTML', () => rejects({'a.md': body('<div>hello</div>')}, /^en\/topics\/a\.md:13: raw HTML is not allowed/));
+  it('rejects inline HTML', () => rejects({'a.md': body('Hello <b>there</b>.')}, /^en\/topics\/a\.md:13: raw HTML/));
+  it('rejects scripts', () => rejects({'a.md': body('Text.\n\n<script>alert(1)</script>')}, /^en\/topics\/a\.md:15: raw HTML/));
+  it('rejects images', () => rejects({'a.md': body('![x](https://example.org/x.png)')}, /^en\/topics\/a\.md:13: images are not allowed/));
+  it('rejects HTML entities', () => rejects({'a.md': body('Tom &amp; Jerry')}, /^en\/topics\/a\.md:13: HTML entity "&amp;"/));
+  for (const href of ['http://example.org', 'javascript:alert(1)', 'data:text/html,x', '/relative', 'ftp://x.org']) {
+    it(`rejects a link to ${href}`, () =>
+      rejects({'a.md': body(`A [link](${href}).`)}, /^en\/topics\/a\.md:13: link ".*" is not allowed; links must start with https:, tel:, mailto: or glossary:/));
+  }
+  it('rejects unknown glossary ids', () =>
+    rejects({'a.md': body('See [care order](glossary:care-order).')}, /^en\/topics\/a\.md:13: unknown glossary id "care-order"/));
+
+  for (const field of ['title', 'summary', 'order', 'last-reviewed', 'sources']) {
+    it(`rejects a topic without "${field}"`, () => {
+      const front = topic().split('---')[1].split('\n').filter((_, i, lines) => {
+        const start = lines.findIndex((l) => l.startsWith(`${field}:`));
+        if (field === 'sources') return i < start;
+        return i !== start;
+      });
+      return rejects({'a.md': `---${front.join('\n')}\n---\n\n## What this means {#what-this-means}\n\nHi.\n`}, new RegExp(`^en/topics/a\\.md:1: front matter is missing "${field}"`));
+    });
+  }
+  /** @type {Record<string, [string, RegExp]>} */
+  const invalid = {
+    title: ['title: ""', /:2: "title" must be one line/],
+    summary: ['summary: [a, b]', /:3: "summary" must be one line/],
+    order: ['order: 1.5', /:4: "order" must be a whole number/],
+    'last-reviewed': ['last-reviewed: 23/11/2026', /:5: "last-reviewed" must be a date written as YYYY-MM-DD/],
+    future: ['last-reviewed: 2026-12-01', /:5: "last-reviewed" \(2026-12-01\) is in the future/],
+    impossible: ['last-reviewed: 2026-02-30', /:5: "last-reviewed" must be a date/],
+    sources: ['sources:\n  - title: Act\n    url: http://www.legislation.gov.uk/', /:6: source 1 needs a "url" starting with https:\/\//],
+  };
+  for (const [name, [line, expected]] of Object.entries(invalid)) {
+    it(`rejects an invalid "${name}"`, () => {
+      const key = line.split(':')[0];
+      const lines = topic().split('\n');
+      const start = lines.findIndex((l) => l.startsWith(`${key}:`));
+      const end = key === 'sources' ? start + 3 : start + 1;
+      lines.splice(start, end - start, line);
+      return rejects({'a.md': lines.join('\n')}, new RegExp(`^en/topics/a\\.md${expected.source}`));
+    });
+  }
+  it('rejects unknown front-matter fields', () =>
+    rejects({'a.md': topic().replace('order: 1', 'order: 1\nlast_reviewed: 2026-01-01')}, /^en\/topics\/a\.md:5: unknown front-matter field "last_reviewed"/));
+  it('rejects broken YAML', () => rejects({'a.md': topic().replace('order: 1', 'order: [1')}, /^en\/topics\/a\.md:\d+: front matter is not valid YAML/));
+  it('rejects a file without front matter', () => rejects({'a.md': '# Hello\n'}, /^en\/topics\/a\.md:1: the file must start with front matter/));
+
+  it('rejects a duplicate order, naming the other file', () =>
+    rejects({'a.md': topic({order: 3}), 'b.md': topic({order: 3}).replaceAll('{#q-', '{#q-b-')}, /^en\/topics\/b\.md:4: order 3 is already used by .*a\.md/));
+
+  it('rejects sections out of order and unknown section ids', async () => {
+    const swapped = topic({body: '## Your rights {#your-rights}\n\nA.\n\n## What this means {#what-this-means}\n\nB.\n'});
+    await rejects({'a.md': swapped}, /^en\/topics\/a\.md:15: section \{#what-this-means\} is out of order/);
+    await rejects({'a.md': topic({body: '## Extra {#extra}\n\nA.\n'})}, /^en\/topics\/a\.md:11: section heading needs one of these ids/);
+  });
+
+  it('rejects questions without ids, with bad ids, or with duplicate ids across topics', async () => {
+    const noId = topic().replace(' {#q-say-no}', '');
+    await rejects({'a.md': noId}, /^en\/topics\/a\.md:18: each question must end with an id/);
+    await rejects({'a.md': topic().replace('{#q-say-no}', '{#say-no}')}, /^en\/topics\/a\.md:18: question id "say-no" must start with "q-"/);
+    await rejects({'a.md': topic({order: 1}), 'b.md': topic({order: 2})}, /^en\/topics\/b\.md:17: question id "q-is-it" is already used in .*a\.md/);
+  });
+
+  it('rejects a questions section with too few questions', () =>
+    rejects({'a.md': topic({body: '## Questions you could ask {#questions}\n\n- Why? {#q-why}\n'})}, /^en\/topics\/a\.md:13: a topic needs 5 to 10 questions, not 1/));
+
+  it('rejects "#" headings, tables, code and nested lists', async () => {
+    await rejects({'a.md': body('# Big')}, /:13: do not use "#" headings/);
+    await rejects({'a.md': body('| a | b |\n|---|---|\n| 1 | 2 |')}, /:13: tables are not allowed/);
+    await rejects({'a.md': body('Use `code`.')}, /:13: code spans/);
+    await rejects({'a.md': body('- one\n  - two')}, /:13: lists inside lists are not allowed/);
+  });
+
+  it('rejects glossary terms without ids or definitions, and links inside definitions', async () => {
+    await rejects({'a.md': topic()}, /^en\/glossary\.md:9: term "Section 20" needs an id/, GLOSSARY.replace(' {#section-20}', ''));
+    await rejects({'a.md': topic()}, /^en\/glossary\.md:13: term "Care order" has no definition/, `${GLOSSARY}\n## Care order {#care-order}\n`);
+    await rejects({'a.md': topic()}, /^en\/glossary\.md:11: definitions cannot link to other glossary terms/, GLOSSARY.replace('by agreement', 'by [agreement](glossary:agreement)'));
+  });
+
+  it('reports every error, not just the first', async () => {
+    const {messages} = await compile({'a.md': body('<b>x</b> and ![i](https://e.org/i.png) and [l](http://e.org)')});
+    assert.equal(messages.length, 4, messages.join('\n'));
+  });
+});
+
+describe('content build: the real build command', () => {
+  const execFileAsync = promisify(execFile);
+  const root = path.resolve(import.meta.dirname, '../..');
+
+  it('exits non-zero, prints file:line: message and writes nothing when content is bad', async () => {
+    const bad = path.join(scratch, 'bad-build');
+    await mkdir(path.join(bad, 'en', 'topics'), {recursive: true});
+    await writeFile(path.join(bad, 'en', 'glossary.md'), GLOSSARY);
+    await writeFile(path.join(bad, 'en', 'topics', 'a.md'), topic({body: '## What this means {#what-this-means}\n\n<script>alert(1)</script>\n'}));
+    const outDir = path.join(scratch, 'bad-build-out');
+    const result = await execFileAsync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--file', path.join(outDir, 'family-rights-guide.js')], {
+      cwd: root,
+      env: {...process.env, FRG_CONTENT_DIR: bad},
+    }).then(
+      () => ({code: 0, stderr: ''}),
+      (/** @type {any} */ error) => ({code: error.code, stderr: String(error.stderr)})
+    );
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /^.*en\/topics\/a\.md:13: raw HTML is not allowed; write plain Markdown$/m);
+    assert.deepEqual(await readdir(outDir).catch(() => []), []);
+  });
+});

@@ -1,0 +1,114 @@
+// Shared helpers for the browser tests. The tests load the built entry from
+// dist/, exactly as a host page does, so they test what ships.
+import type {FamilyRightsGuide, ViewChangeDetail} from '../src/family-rights-guide/family-rights-guide.js';
+import type {LocaleIndex, Manifest} from '../src/content/types.js';
+
+export const ENTRY_URL = '/dist/family-rights-guide.js';
+
+/** Console errors and warnings seen on this page; tests assert it stays empty. */
+export const consoleProblems: string[] = [];
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    consoleProblems.push(`${level}: ${args.map(String).join(' ')}`);
+    original(...args);
+  };
+}
+
+export async function loadEntry(): Promise<void> {
+  await import(ENTRY_URL);
+}
+
+export function nextViewChange(element: Element): Promise<ViewChangeDetail> {
+  return new Promise((resolve) =>
+    element.addEventListener('frg-view-change', (event) => resolve((event as CustomEvent<ViewChangeDetail>).detail), {
+      once: true,
+    })
+  );
+}
+
+/** Adds a guide to the page and waits until its first view has rendered. */
+export async function mountGuide(
+  attributes: Record<string, string> = {},
+  parent: HTMLElement = document.body
+): Promise<FamilyRightsGuide> {
+  await loadEntry();
+  const guide = document.createElement('family-rights-guide');
+  for (const [name, value] of Object.entries(attributes)) guide.setAttribute(name, value);
+  const shown = nextViewChange(guide);
+  parent.append(guide);
+  await shown;
+  await guide.updateComplete;
+  return guide;
+}
+
+export function unmountAll(): void {
+  document.querySelectorAll('family-rights-guide').forEach((guide) => guide.remove());
+}
+
+export function $<T extends Element = HTMLElement>(guide: Element, selector: string): T {
+  const found = guide.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the guide`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(guide: Element, selector: string): T[] {
+  return [...guide.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** The element that has focus, looking inside open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Reads the built content index, so tests cover every topic that ships. */
+export async function englishIndex(): Promise<LocaleIndex> {
+  const entry = await fetch(ENTRY_URL).then((r) => r.text());
+  const manifestFile = /"(manifest\.[0-9a-f]+\.json)"/.exec(entry)?.[1];
+  if (!manifestFile) throw new Error('no manifest reference in the entry');
+  const manifest: Manifest = await fetch(`/dist/content/${manifestFile}`).then((r) => r.json());
+  return fetch(`/dist/content/${manifest.locales.en.index}`).then((r) => r.json());
+}
+
+interface AxeResult {
+  violations: {id: string; help: string; nodes: {target: unknown[]}[]}[];
+}
+declare global {
+  interface Window {
+    axe?: {run(context: Element, options: object): Promise<AxeResult>};
+  }
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on one element (and its shadow tree); returns readable violations. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  if (!window.axe) await import('/node_modules/axe-core/axe.min.js' as string);
+  const {violations} = await window.axe!.run(element, {runOnly: {type: 'tag', values: WCAG_TAGS}});
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+/** Loads a page from test/fixtures in an iframe and waits for it to load. */
+export async function loadFixture(name: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.title = name;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/test/fixtures/${name}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Polls until `check` returns a truthy value, or fails after `timeout` ms. */
+export async function waitFor<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
