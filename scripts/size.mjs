@@ -1,7 +1,8 @@
 // @ts-check
 // Prints min+gzip and brotli bytes for every file in dist/, and fails when a
 // file is over its budget in package.json ("sizeBudgets", gzip bytes).
-import {readdir, readFile} from 'node:fs/promises';
+// With --write-readme it also writes the table into README.md.
+import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
@@ -46,6 +47,17 @@ const line = (/** @type {(string|number)[]} */ cells) =>
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 console.log(`${files.length} files, ${totalGzip} bytes gzip in all`);
+if (process.argv.includes('--write-readme')) {
+  const table = [
+    '| File | Minified bytes | gzip | brotli | gzip budget |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map(([file, min, gzip, brotli, budget]) => `| \`${String(file).replace(/\.[0-9a-f]{12}\.json$/, '.json')}\` | ${min} | ${gzip} | ${brotli} | ${budget} |`),
+  ].join('\n');
+  const readme = await readFile('README.md', 'utf8');
+  const marked = /<!-- size-table -->[\s\S]*?<!-- \/size-table -->|<!-- size-table -->/;
+  await writeFile('README.md', readme.replace(marked, `<!-- size-table -->\n${table}\n<!-- /size-table -->`));
+  console.log('Wrote the size table into README.md.');
+}
 if (over.length) {
   for (const message of over) console.error(`over budget: ${message}`);
   process.exit(1);

@@ -14,8 +14,8 @@ export interface RenderContext {
 }
 
 /**
- * Renders a topic body from its data tree with Lit templates only: no HTML
- * strings, so nothing here depends on innerHTML or unsafeHTML.
+ * Renders a topic body from its data tree with Lit templates only, so no
+ * HTML string ever reaches the DOM.
  */
 export function renderBody(blocks: Block[], context: RenderContext): TemplateResult {
   const renderer = new TreeRenderer(context);
@@ -31,11 +31,6 @@ export function renderBody(blocks: Block[], context: RenderContext): TemplateRes
         ${blocks.map((block) => renderer.block(block))}${id && context.sectionEnd ? context.sectionEnd(id) : nothing}
       </div>`
   )}`;
-}
-
-/** Renders inline content, such as a glossary definition, on its own. */
-export function renderInline(nodes: Inline[], context: RenderContext): TemplateResult {
-  return new TreeRenderer(context).inline(nodes);
 }
 
 class TreeRenderer {
