@@ -1,6 +1,6 @@
 // @ts-check
-// `npm test`: builds, type-checks, runs the Node tests, checks size budgets,
-// runs the browser tests, then prints one summary line: "N passed, N failed".
+// `npm test`: builds, type-checks, checks readability, runs the Node tests,
+// checks size budgets, runs the browser tests, then prints one summary line: "N passed, N failed".
 // Each build step counts as one check; each test counts as one.
 import {spawn} from 'node:child_process';
 import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
@@ -43,6 +43,7 @@ function step(name, code) {
 const built = step('build', await run(bin('rollup'), ['-c']));
 step('type check (src, test)', await run(bin('tsc'), ['-p', 'tsconfig.json']));
 step('type check (scripts)', await run(bin('tsc'), ['-p', 'tsconfig.scripts.json']));
+step('readability of every English topic', await run(process.execPath, ['scripts/content/readability-report.mjs']));
 
 // Node 20 has no glob for --test, and would run every .js file under test/.
 const nodeTests = (await readdir('test', {recursive: true}))

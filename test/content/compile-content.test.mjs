@@ -198,6 +198,20 @@ describe('content build: rejected input, reported as file:line: message', () => 
     await rejects({'a.md': topic()}, /^en\/glossary\.md:11: definitions cannot link to other glossary terms/, GLOSSARY.replace('by agreement', 'by [agreement](glossary:agreement)'));
   });
 
+  it('rejects a topic that uses a glossary term without linking it once', async () => {
+    const unlinked = topic().replace('[section 20](glossary:section-20)', 'Section 20');
+    await rejects({'a.md': unlinked}, /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it first appears, as \[Section 20\]\(glossary:section-20\)/);
+    const plo = GLOSSARY + '\n## PLO (Public Law Outline) {#plo}\n\nThe rules for court cases about care.\n';
+    await rejects({'a.md': topic().replace('The council looks', 'Under the PLO, the council looks')}, /:13: "PLO" is a glossary term/, plo);
+  });
+
+  it('accepts a glossary term linked once and then used again, or used only in questions', async () => {
+    const again = topic().replace('[section 20](glossary:section-20).', '[section 20](glossary:section-20). Section 20 is voluntary.');
+    assert.deepEqual((await compile({'a.md': again})).errors, []);
+    const onlyInQuestions = topic().replace('under [section 20](glossary:section-20)', 'by agreement');
+    assert.deepEqual((await compile({'a.md': onlyInQuestions})).errors, []);
+  });
+
   it('reports every error, not just the first', async () => {
     const {messages} = await compile({'a.md': body('<b>x</b> and ![i](https://e.org/i.png) and [l](http://e.org)')});
     assert.equal(messages.length, 4, messages.join('\n'));
