@@ -21,7 +21,12 @@ export default {
     contentPlugin({contentDir: process.env.FRG_CONTENT_DIR ?? 'content', version}),
     trustedTypesPolicyName(),
     nodeResolve({browser: true}),
-    typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, outDir: 'dist'}, noEmitOnError: true}),
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts'],
+      compilerOptions: {noEmit: false, outDir: 'dist'},
+      noEmitOnError: true,
+    }),
     terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
   ],
   watch: {clearScreen: false},

@@ -37,7 +37,11 @@ function countsReporter(file) {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults);
         // A file that failed to load or threw outside a test counts as one failure.
-        if (session.errors.length || (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)) failed++;
+        if (
+          session.errors.length ||
+          (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
+        )
+          failed++;
       }
       writeFileSync(file, JSON.stringify({passed, failed}));
     },

@@ -12,7 +12,8 @@ const {sizeBudgets} = JSON.parse(await readFile('package.json', 'utf8'));
 /** @param {string} file path under dist/ */
 function budgetFor(file) {
   if (file === 'family-rights-guide.js') return {name: 'entry', bytes: sizeBudgets.entry};
-  if (file.startsWith('content/') && file.endsWith('.json')) return {name: 'content file', bytes: sizeBudgets.contentFile};
+  if (file.startsWith('content/') && file.endsWith('.json'))
+    return {name: 'content file', bytes: sizeBudgets.contentFile};
   return undefined;
 }
 
@@ -36,7 +37,8 @@ for (const file of files) {
   const brotli = brotliCompressSync(source, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
   const budget = budgetFor(file);
   totalGzip += gzip;
-  if (budget && gzip > budget.bytes) over.push(`${file}: ${gzip} bytes gzip is over the ${budget.name} budget of ${budget.bytes}`);
+  if (budget && gzip > budget.bytes)
+    over.push(`${file}: ${gzip} bytes gzip is over the ${budget.name} budget of ${budget.bytes}`);
   rows.push([file, source.length, gzip, brotli, budget ? budget.bytes : '']);
 }
 
@@ -51,7 +53,10 @@ if (process.argv.includes('--write-readme')) {
   const table = [
     '| File | Minified bytes | gzip | brotli | gzip budget |',
     '|---|---:|---:|---:|---:|',
-    ...rows.map(([file, min, gzip, brotli, budget]) => `| \`${String(file).replace(/\.[0-9a-f]{12}\.json$/, '.json')}\` | ${min} | ${gzip} | ${brotli} | ${budget} |`),
+    ...rows.map(
+      ([file, min, gzip, brotli, budget]) =>
+        `| \`${String(file).replace(/\.[0-9a-f]{12}\.json$/, '.json')}\` | ${min} | ${gzip} | ${brotli} | ${budget} |`
+    ),
   ].join('\n');
   const readme = await readFile('README.md', 'utf8');
   const marked = /<!-- size-table -->[\s\S]*?<!-- \/size-table -->|<!-- size-table -->/;

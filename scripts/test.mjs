@@ -43,6 +43,9 @@ function step(name, code) {
 const built = step('build', await run(bin('rollup'), ['-c']));
 step('type check (src, test)', await run(bin('tsc'), ['-p', 'tsconfig.json']));
 step('type check (scripts)', await run(bin('tsc'), ['-p', 'tsconfig.scripts.json']));
+const eslintCode = await run(bin('eslint'), ['--max-warnings', '0', '.']);
+const prettierCode = await run(bin('prettier'), ['--check', '.']);
+step('lint (ESLint, Prettier)', eslintCode || prettierCode);
 step('readability of every English topic', await run(process.execPath, ['scripts/content/readability-report.mjs']));
 
 // Node 20 has no glob for --test, and would run every .js file under test/.

@@ -19,7 +19,9 @@ export function trustedTypesPolicyName() {
       if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
       const calls = code.match(LIT_POLICY_CALL) ?? [];
       if (calls.length !== 1) {
-        this.error(`expected one createPolicy("lit-html", …) in ${id}, found ${calls.length}; check this plugin against the new Lit version`);
+        this.error(
+          `expected one createPolicy("lit-html", …) in ${id}, found ${calls.length}; check this plugin against the new Lit version`
+        );
       }
       const helper =
         `function frgPolicy(factory, rules) {` +

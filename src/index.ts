@@ -5,7 +5,9 @@ import {FamilyRightsGuide} from './family-rights-guide/family-rights-guide.js';
 
 export {FamilyRightsGuide};
 
-const elements: [string, CustomElementConstructor & {version?: string}][] = [['family-rights-guide', FamilyRightsGuide]];
+const elements: [string, CustomElementConstructor & {version?: string}][] = [
+  ['family-rights-guide', FamilyRightsGuide],
+];
 
 const otherVersions = new Set<string>();
 for (const [tag, element] of elements) {

@@ -87,13 +87,7 @@ export class FamilyRightsGuide extends LitElement {
 
   /** The `lang` asked for: this element's, then the nearest ancestor's, across shadow roots. */
   private requestedLocale(): string {
-    let node: Element | null = this;
-    while (node) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-    }
-    return SOURCE_LOCALE;
+    return nearestLang(this) ?? SOURCE_LOCALE;
   }
 
   private async show(slug: string | undefined, {moveFocus}: {moveFocus: boolean}): Promise<void> {
@@ -134,13 +128,15 @@ export class FamilyRightsGuide extends LitElement {
     const base = this.locale.split('-')[0];
     return html`<div class="root" part="base" lang=${this.locale} dir=${RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr'}>
       <div class="notice" role="status">${this.notice}</div>
-      ${this.status === 'error'
-        ? this.renderError()
-        : !this.index
-          ? html`<p class="loading">${msg('Loading the guide…')}</p>`
-          : this.openTopic
-            ? this.renderTopic(this.index, this.openTopic)
-            : this.renderTopicList(this.index)}
+      ${
+        this.status === 'error'
+          ? this.renderError()
+          : !this.index
+            ? html`<p class="loading">${msg('Loading the guide…')}</p>`
+            : this.openTopic
+              ? this.renderTopic(this.index, this.openTopic)
+              : this.renderTopicList(this.index)
+      }
     </div>`;
   }
 
@@ -156,12 +152,13 @@ export class FamilyRightsGuide extends LitElement {
       ${this.renderEnglandNote()}
       <ul class="topic-list">
         ${index.topics.map(
-          (topic) => html`<li>
-            <button type="button" class="topic-row" @click=${() => this.open(topic.slug)}>
-              <span class="row-title">${topic.title}</span>
-              <span class="row-summary">${topic.summary}</span>
-            </button>
-          </li>`
+          (topic) =>
+            html`<li>
+              <button type="button" class="topic-row" @click=${() => this.open(topic.slug)}>
+                <span class="row-title">${topic.title}</span>
+                <span class="row-summary">${topic.summary}</span>
+              </button>
+            </li>`
         )}
       </ul>`;
   }
@@ -175,9 +172,7 @@ export class FamilyRightsGuide extends LitElement {
     const lastChecked = new Intl.DateTimeFormat(dateLocale, {dateStyle: 'long', timeZone: 'UTC'}).format(
       new Date(topic.lastReviewed)
     );
-    return html`<button type="button" class="back" @click=${() => this.open(undefined)}>
-        ${msg('All topics')}
-      </button>
+    return html`<button type="button" class="back" @click=${() => this.open(undefined)}>${msg('All topics')}</button>
       ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
       <p class="summary">${topic.summary}</p>
       ${this.renderEnglandNote()}
@@ -193,9 +188,7 @@ export class FamilyRightsGuide extends LitElement {
         <ul>
           ${topic.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer">${source.title}</a></li>`)}
         </ul>
-        <p class="last-checked">
-          ${msg('Last checked')}: <time datetime=${topic.lastReviewed}>${lastChecked}</time>
-        </p>
+        <p class="last-checked">${msg('Last checked')}: <time datetime=${topic.lastReviewed}>${lastChecked}</time></p>
       </div>
       <nav class="pager" aria-label=${msg('More topics')}>
         ${this.renderPagerLink(previous, msg('Previous'), 'previous')}
@@ -225,6 +218,18 @@ export class FamilyRightsGuide extends LitElement {
     if (!open.delete(key)) open.add(key);
     this.openTerms = open;
   }
+}
+
+function nearestLang(start: Element): string | undefined {
+  for (
+    let node: Element | null = start;
+    node;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)
+  ) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return undefined;
 }
 
 declare global {

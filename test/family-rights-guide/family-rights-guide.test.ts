@@ -52,7 +52,9 @@ describe('topic list', () => {
     expect(text($(guide, 'h2.view-heading'))).to.equal('Where are you now?');
     const rows = $$(guide, '.topic-row');
     expect(rows.map((row) => text(row.querySelector('.row-title')!))).to.deep.equal(index.topics.map((t) => t.title));
-    expect(rows.map((row) => text(row.querySelector('.row-summary')!))).to.deep.equal(index.topics.map((t) => t.summary));
+    expect(rows.map((row) => text(row.querySelector('.row-summary')!))).to.deep.equal(
+      index.topics.map((t) => t.summary)
+    );
   });
 
   it('makes each row a large tap target (at least 44 by 44 CSS pixels)', async () => {
@@ -144,7 +146,9 @@ describe('heading-level', () => {
     ['2.5', 2],
   ] as const) {
     it(`uses h${expected} for the top heading when heading-level is ${value ?? 'absent'}`, async () => {
-      const guide = await mountGuide(value === undefined ? {topic: index.topics[0].slug} : {'heading-level': value, topic: index.topics[0].slug});
+      const guide = await mountGuide(
+        value === undefined ? {topic: index.topics[0].slug} : {'heading-level': value, topic: index.topics[0].slug}
+      );
       expect($(guide, '.view-heading').tagName).to.equal(`H${expected}`);
       const sectionLevel = Math.min(6, expected + 1);
       for (const section of $$(guide, '.section > :first-child')) expect(section.tagName).to.equal(`H${sectionLevel}`);
@@ -259,7 +263,7 @@ describe('host page safety', () => {
     }
   });
 
-  it('keeps body text at the reader\'s size and style under hostile host CSS', async () => {
+  it("keeps body text at the reader's size and style under hostile host CSS", async () => {
     const hostile = document.createElement('style');
     hostile.textContent = `html { font-size: 62.5%; }
       body { line-height: 1; letter-spacing: 2px; text-transform: uppercase; }

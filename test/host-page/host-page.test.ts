@@ -13,7 +13,9 @@ const fixtureWindow = (frame: HTMLIFrameElement) => frame.contentWindow as Fixtu
 /** Waits until the guide in the frame shows its topic list. */
 function topicRows(frame: HTMLIFrameElement) {
   return waitFor(() => {
-    const rows = frame.contentDocument!.querySelector('family-rights-guide')?.shadowRoot?.querySelectorAll('.topic-row');
+    const rows = frame
+      .contentDocument!.querySelector('family-rights-guide')
+      ?.shadowRoot?.querySelectorAll('.topic-row');
     return rows?.length ? rows : undefined;
   }, 'the topic list');
 }
@@ -55,7 +57,7 @@ describe('host page', () => {
     expect(win.warnings[0]).to.match(/version 0\.0\.1-other is already on this page/);
   });
 
-  it('shows the host\'s light-DOM fallback when JavaScript is off', async () => {
+  it("shows the host's light-DOM fallback when JavaScript is off", async () => {
     const frame = await loadFixture('no-javascript.html', 'allow-same-origin');
     const link = frame.contentDocument!.getElementById('fallback')!;
     expect(frame.contentWindow!.customElements.get('family-rights-guide')).to.equal(undefined);
@@ -68,7 +70,7 @@ describe('host page', () => {
     expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('shows a calm message, a retry button and the host\'s fallback when its data cannot load', async () => {
+  it("shows a calm message, a retry button and the host's fallback when its data cannot load", async () => {
     const frame = await loadFixture('load-fails.html');
     const guide = frame.contentDocument!.querySelector('family-rights-guide')!;
     const error = await waitFor(() => guide.shadowRoot?.querySelector('.error'), 'the error message');
