@@ -124,7 +124,7 @@ function compileTopic(slug, text, {today, glossary, glossaryIds}, errors) {
   const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds});
   errors.push(...tree.errors);
   const {body, questionIds} = shapeTopicBody(tree.blocks, errors);
-  checkGlossaryLinks(tree.blocks, glossary, termIds(body), errors);
+  checkGlossaryLinks(tree.blocks, glossary, errors);
   if (fieldErrors.length) return undefined;
 
   const data = /** @type {{title: string, summary: string, order: number, 'last-reviewed': string, sources: Source[]}} */ (
@@ -266,45 +266,49 @@ function compileGlossary(text, today, report) {
 }
 
 /**
- * A topic that uses a glossary term's wording must link it at least once, so
- * that a reader can always open the plain definition. Only prose counts:
- * paragraphs and list items outside the questions section. Text inside a link
- * to another term does not count. For a term such as "PLO (Public Law Outline)",
- * "PLO" and "Public Law Outline" count too.
+ * A topic links each glossary term where its wording is first used, so that a
+ * reader can always open the plain definition. Only prose counts: paragraphs
+ * and list items outside the questions section. Words inside a link to a
+ * term count as that term's use. For a term such as "PLO (Public Law
+ * Outline)", "PLO" and "Public Law Outline" count too.
  * @param {Block[]} blocks
  * @param {Record<string, GlossaryEntry>} glossary
- * @param {Set<string>} linked ids the topic links somewhere
  * @param {{line: number, message: string}[]} errors
  */
-function checkGlossaryLinks(blocks, glossary, linked, errors) {
-  /** @type {{line: number, text: string}[]} */
+function checkGlossaryLinks(blocks, glossary, errors) {
+  /** @type {{line: number, parts: (string | {termId: string})[]}[]} */
   const prose = [];
   let section = '';
   for (const block of blocks) {
     if (block.type === 'heading') {
       if (block.level === 2) section = block.id ?? '';
     } else if (section !== 'questions') {
-      if (block.type === 'paragraph') prose.push({line: block.line, text: unlinkedText(block.children)});
-      else prose.push(...block.items.map((item) => ({line: item.line, text: unlinkedText(item.children)})));
+      const items = block.type === 'paragraph' ? [{line: block.line, children: block.children}] : block.items;
+      for (const {line, children} of items) prose.push({line, parts: proseParts(children)});
     }
   }
   for (const [id, {term}] of Object.entries(glossary)) {
-    if (linked.has(id)) continue;
     const wordings = [term, ...(/^(.*?)\s*\((.*)\)$/.exec(term)?.slice(1) ?? [])].filter((w) => w.trim());
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${wordings.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    const use = prose.find(({text}) => pattern.test(text));
-    if (use) {
-      const words = pattern.exec(use.text)?.[1];
-      errors.push({line: use.line, message: `"${words}" is a glossary term: link it where it first appears, as [${words}](glossary:${id})`});
+    const firstUse = prose
+      .flatMap(({line, parts}) => parts.map((part) => ({line, part})))
+      .find(({part}) => (typeof part === 'string' ? pattern.test(part) : part.termId === id));
+    if (firstUse && typeof firstUse.part === 'string') {
+      const words = pattern.exec(firstUse.part)?.[1];
+      errors.push({line: firstUse.line, message: `"${words}" is a glossary term: link it where it is first used, as [${words}](glossary:${id})`});
     }
   }
 }
 
-/** Visible text, with the words of glossary links blanked out. @param {Inline[]} children @returns {string} */
-function unlinkedText(children) {
-  return children
-    .map((c) => (typeof c === 'string' ? c : c.type === 'term' ? ' … ' : unlinkedText(c.children)))
-    .join('');
+/**
+ * Inline content as plain-text runs and glossary links, in reading order.
+ * @param {Inline[]} children
+ * @returns {(string | {termId: string})[]}
+ */
+function proseParts(children) {
+  return children.flatMap((c) =>
+    typeof c === 'string' ? [c] : c.type === 'term' ? [{termId: c.id}] : proseParts(c.children)
+  );
 }
 
 /** @param {string} text */

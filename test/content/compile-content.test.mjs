@@ -200,7 +200,9 @@ describe('content build: rejected input, reported as file:line: message', () => 
 
   it('rejects a topic that uses a glossary term without linking it once', async () => {
     const unlinked = topic().replace('[section 20](glossary:section-20)', 'Section 20');
-    await rejects({'a.md': unlinked}, /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it first appears, as \[Section 20\]\(glossary:section-20\)/);
+    await rejects({'a.md': unlinked}, /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it is first used, as \[Section 20\]\(glossary:section-20\)/);
+    const linkedLater = topic().replace('The council looks', 'Section 20 means the council looks');
+    await rejects({'a.md': linkedLater}, /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it is first used/);
     const plo = GLOSSARY + '\n## PLO (Public Law Outline) {#plo}\n\nThe rules for court cases about care.\n';
     await rejects({'a.md': topic().replace('The council looks', 'Under the PLO, the council looks')}, /:13: "PLO" is a glossary term/, plo);
   });
