@@ -2,11 +2,13 @@
 // even when the script is loaded twice or next to another version of itself.
 import {version} from 'virtual:build-info';
 import {FamilyRightsGuide} from './family-rights-guide/family-rights-guide.js';
+import {RightsChecklist} from './rights-checklist/rights-checklist.js';
 
-export {FamilyRightsGuide};
+export {FamilyRightsGuide, RightsChecklist};
 
 const elements: [string, CustomElementConstructor & {version?: string}][] = [
   ['family-rights-guide', FamilyRightsGuide],
+  ['rights-checklist', RightsChecklist],
 ];
 
 const otherVersions = new Set<string>();

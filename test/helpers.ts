@@ -83,10 +83,20 @@ declare global {
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe-core on one element (and its shadow tree); returns readable violations. */
+/** Runs axe-core on one element (and its shadow tree), in the element's own page; returns readable violations. */
 export async function axeViolations(element: Element): Promise<string[]> {
-  if (!window.axe) await import('/node_modules/axe-core/axe.min.js' as string);
-  const {violations} = await window.axe!.run(element, {runOnly: {type: 'tag', values: WCAG_TAGS}});
+  const view = element.ownerDocument.defaultView as Window;
+  if (!view.axe) {
+    const script = element.ownerDocument.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    element.ownerDocument.head.append(script);
+    await loaded;
+  }
+  const {violations} = await view.axe!.run(element, {runOnly: {type: 'tag', values: WCAG_TAGS}});
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
 

@@ -10,6 +10,7 @@ import {createHash} from 'node:crypto';
 import {readdir, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent, formatError, SOURCE_LOCALE} from './compile-content.mjs';
+import {visibleText} from './readability.mjs';
 
 export const BUILD_INFO_ID = 'virtual:build-info';
 const RESOLVED_ID = '\0' + BUILD_INFO_ID;
@@ -46,7 +47,11 @@ export function contentPlugin({contentDir, version}) {
           summary: topic.summary,
           ...addAsset(`${locale}/${topic.slug}`, topic),
         }));
-        const index = addAsset(`${locale}/index`, {locale, topics: topicRefs});
+        // Every topic's questions as plain text, for the checklist.
+        const questions = addAsset(`${locale}/questions`, {
+          topics: topics.map((topic) => ({slug: topic.slug, title: topic.title, questions: questionsOf(topic.body)})),
+        });
+        const index = addAsset(`${locale}/index`, {locale, topics: topicRefs, questions});
         manifestLocales[locale] = {index: index.file, integrity: index.integrity};
       }
       manifestRef = addAsset('manifest', {sourceLocale: SOURCE_LOCALE, locales: manifestLocales});
@@ -90,4 +95,11 @@ export function contentPlugin({contentDir, version}) {
     assets.push({fileName: `${DATA_DIR}/${file}`, source});
     return {file, integrity: `sha384-${digest.toString('base64')}`};
   }
+}
+
+/** @param {any[]} body @returns {{id: string, text: string}[]} */
+function questionsOf(body) {
+  return body
+    .filter((block) => block.type === 'questions')
+    .flatMap((block) => block.items.map((/** @type {any} */ item) => ({id: item.id, text: visibleText(item.children)})));
 }

@@ -1,5 +1,5 @@
 import {contentManifest} from 'virtual:build-info';
-import type {DataRef, LocaleIndex, Manifest, Topic} from './types.js';
+import type {DataRef, LocaleIndex, Manifest, QuestionsData, Topic} from './types.js';
 
 // Data files sit beside the entry, so the dist folder can be served from any path or CDN.
 const dataBase = new URL('content/', import.meta.url);
@@ -53,4 +53,8 @@ export function matchLocale(requested: string, available: string[], fallback: st
   if (exact) return exact;
   const base = tag.split('-')[0];
   return available.find((code) => code.toLowerCase() === base) ?? fallback;
+}
+
+export async function loadQuestions(locale: string): Promise<QuestionsData> {
+  return fetchData<QuestionsData>((await loadLocaleIndex(locale)).questions);
 }

@@ -1,5 +1,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/** Reads a `heading-level` attribute: 1 to 6, anything else gives the default. */
+export function headingLevelFrom(value: string | null | undefined): number {
+  const level = Number(value);
+  return value && Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+}
+
 export interface HeadingOptions {
   id?: string;
   /** Lets script move focus here when the view changes. */

@@ -11,6 +11,8 @@ export interface RenderContext {
   toggleTerm(key: string): void;
   /** Content to add at the end of a section, such as a slot for local contacts. */
   sectionEnd?(sectionId: string): unknown;
+  /** A control to show with each question, such as "Add to my list". */
+  questionControl?(questionId: string, textId: string): unknown;
 }
 
 /**
@@ -51,7 +53,13 @@ class TreeRenderer {
       }
       case 'questions':
         return html`<ul class="questions">
-          ${block.items.map((question) => html`<li data-question-id=${question.id}>${this.inline(question.children)}</li>`)}
+          ${block.items.map(
+            (question) =>
+              html`<li data-question-id=${question.id}>
+                <span id="question-${question.id}">${this.inline(question.children)}</span>
+                ${this.context.questionControl?.(question.id, `question-${question.id}`)}
+              </li>`
+          )}
         </ul>`;
     }
   }

@@ -53,6 +53,18 @@ export interface TopicSummary extends DataRef {
 export interface LocaleIndex {
   locale: string;
   topics: TopicSummary[];
+  /** Every topic's questions as plain text, for the checklist. */
+  questions: DataRef;
+}
+
+export interface TopicQuestions {
+  slug: string;
+  title: string;
+  questions: {id: string; text: string}[];
+}
+
+export interface QuestionsData {
+  topics: TopicQuestions[];
 }
 
 export interface Manifest {

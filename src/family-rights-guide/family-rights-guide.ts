@@ -1,19 +1,19 @@
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {version} from 'virtual:build-info';
+import {checklist} from '../checklist/checklist-store.js';
 import {availableLocales, loadLocaleIndex, loadTopic, matchLocale} from '../content/content-store.js';
-import {heading} from '../content/heading.js';
+import {heading, headingLevelFrom} from '../content/heading.js';
+import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {renderBody} from '../content/render-content.js';
 import type {LocaleIndex, Topic, TopicSummary} from '../content/types.js';
 import {styles} from './family-rights-guide.styles.js';
 
-const SOURCE_LOCALE = 'en';
-const DEFAULT_HEADING_LEVEL = 2;
-const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
 export interface ViewChangeDetail {
-  /** The open topic's slug, or null for the list of topics. */
+  /** `topics` (the list of topics), `topic`, or `checklist` (the reader's list of questions). */
+  view: 'topics' | 'topic' | 'checklist';
+  /** The open topic's slug, or null. */
   topic: string | null;
   locale: string;
 }
@@ -38,7 +38,8 @@ export interface ViewChangeDetail {
  *
  * @csspart base - The widget's root, which carries its `lang` and `dir`.
  *
- * @event frg-view-change - The view changed. `detail` is `{topic, locale}`: a slug or null, never any text.
+ * @event frg-view-change - The view changed. `detail` is `{view, topic, locale}`: a slug or null, never any text.
+ * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any text.
  */
 export class FamilyRightsGuide extends LitElement {
   static readonly version = version;
@@ -62,6 +63,20 @@ export class FamilyRightsGuide extends LitElement {
   @state() private openTopic?: Topic;
   @state() private notice = '';
   @state() private openTerms = new Set<string>();
+  @state() private showingList = false;
+
+  private readonly onListChange = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    checklist.load();
+    checklist.addEventListener('change', this.onListChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    checklist.removeEventListener('change', this.onListChange);
+  }
 
   /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
   private navigation = 0;
@@ -76,13 +91,14 @@ export class FamilyRightsGuide extends LitElement {
   protected override updated(): void {
     if (this.focusHeadingAfterRender && this.status === 'ready') {
       this.focusHeadingAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
+      const list = this.renderRoot.querySelector('rights-checklist');
+      if (list) void list.focusHeading();
+      else this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
     }
   }
 
   private get titleLevel(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+    return headingLevelFrom(this.headingLevel);
   }
 
   /** The `lang` asked for: this element's, then the nearest ancestor's, across shadow roots. */
@@ -103,16 +119,11 @@ export class FamilyRightsGuide extends LitElement {
       this.index = index;
       this.openTopic = topic;
       this.openTerms = new Set();
+      this.showingList = false;
       this.notice = slug && !summary ? msg('We could not find that topic. Here are all the topics.') : '';
       this.status = 'ready';
       this.focusHeadingAfterRender = moveFocus;
-      this.dispatchEvent(
-        new CustomEvent<ViewChangeDetail>('frg-view-change', {
-          bubbles: true,
-          composed: true,
-          detail: {topic: topic?.slug ?? null, locale: this.locale},
-        })
-      );
+      this.viewChanged();
     } catch (error) {
       if (navigation !== this.navigation) return;
       this.status = 'error';
@@ -120,22 +131,69 @@ export class FamilyRightsGuide extends LitElement {
     }
   }
 
+  private viewChanged(): void {
+    const view = this.showingList ? 'checklist' : this.openTopic ? 'topic' : 'topics';
+    this.dispatchEvent(
+      new CustomEvent<ViewChangeDetail>('frg-view-change', {
+        bubbles: true,
+        composed: true,
+        detail: {view, topic: view === 'topic' ? this.openTopic!.slug : null, locale: this.locale},
+      })
+    );
+  }
+
   private open(slug: string | undefined): void {
     void this.show(slug, {moveFocus: true});
   }
 
+  private showList(showing: boolean): void {
+    this.showingList = showing;
+    this.focusHeadingAfterRender = true;
+    this.viewChanged();
+  }
+
+  private renderListButton(): TemplateResult {
+    const count = checklist.count;
+    const label =
+      new Intl.PluralRules(this.locale).select(count) === 'one'
+        ? msg(str`My list: ${count} question`)
+        : msg(str`My list: ${count} questions`);
+    return html`<button type="button" class="my-list-button" @click=${() => this.showList(true)}>${label}</button>`;
+  }
+
+  private renderQuestionToggle(questionId: string, textId: string): TemplateResult {
+    const picked = checklist.isPicked(questionId);
+    return html`<button
+      type="button"
+      class="add-question"
+      aria-pressed=${picked ? 'true' : 'false'}
+      aria-describedby=${textId}
+      @click=${() => {
+        checklist.togglePicked(questionId);
+        this.dispatchEvent(
+          new CustomEvent('frg-checklist-change', {bubbles: true, composed: true, detail: {count: checklist.count}})
+        );
+      }}
+    >
+      ${msg('Add to my list')}
+    </button>`;
+  }
+
   override render(): TemplateResult {
-    const base = this.locale.split('-')[0];
-    return html`<div class="root" part="base" lang=${this.locale} dir=${RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr'}>
+    return html`<div class="root" part="base" lang=${this.locale} dir=${directionOf(this.locale)}>
       <div class="notice" role="status">${this.notice}</div>
       ${
         this.status === 'error'
           ? this.renderError()
           : !this.index
             ? html`<p class="loading">${msg('Loading the guide…')}</p>`
-            : this.openTopic
-              ? this.renderTopic(this.index, this.openTopic)
-              : this.renderTopicList(this.index)
+            : this.showingList
+              ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
+                    ${msg('Back to the guide')}
+                  </button>
+                  <rights-checklist lang=${this.locale} heading-level=${this.titleLevel}></rights-checklist>`
+              : html`<div class="toolbar">${this.renderListButton()}</div>
+                  ${this.openTopic ? this.renderTopic(this.index, this.openTopic) : this.renderTopicList(this.index)}`
       }
     </div>`;
   }
@@ -167,11 +225,7 @@ export class FamilyRightsGuide extends LitElement {
     const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
     const previous = index.topics[position - 1];
     const next = index.topics[position + 1];
-    // The guide is about England, so English dates are written the British way.
-    const dateLocale = this.locale === SOURCE_LOCALE ? 'en-GB' : this.locale;
-    const lastChecked = new Intl.DateTimeFormat(dateLocale, {dateStyle: 'long', timeZone: 'UTC'}).format(
-      new Date(topic.lastReviewed)
-    );
+    const lastChecked = formatDate(this.locale, new Date(topic.lastReviewed));
     return html`<button type="button" class="back" @click=${() => this.open(undefined)}>${msg('All topics')}</button>
       ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
       <p class="summary">${topic.summary}</p>
@@ -182,6 +236,7 @@ export class FamilyRightsGuide extends LitElement {
         isTermOpen: (key) => this.openTerms.has(key),
         toggleTerm: (key) => this.toggleTerm(key),
         sectionEnd: (id) => (id === 'get-help' ? html`<slot name="local-help"></slot>` : nothing),
+        questionControl: (id, textId) => this.renderQuestionToggle(id, textId),
       })}
       <div class="sources">
         ${heading(this.titleLevel + 1, msg('Where this information comes from'))}
@@ -218,18 +273,6 @@ export class FamilyRightsGuide extends LitElement {
     if (!open.delete(key)) open.add(key);
     this.openTerms = open;
   }
-}
-
-function nearestLang(start: Element): string | undefined {
-  for (
-    let node: Element | null = start;
-    node;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null)
-  ) {
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
-  }
-  return undefined;
 }
 
 declare global {

@@ -105,7 +105,7 @@ describe('topic view', () => {
     for (const topic of [index.topics[1], index.topics[0]]) {
       const shown = nextViewChange(guide);
       guide.setAttribute('topic', topic.slug);
-      expect(await shown).to.deep.equal({topic: topic.slug, locale: 'en'});
+      expect(await shown).to.deep.equal({view: 'topic', topic: topic.slug, locale: 'en'});
       await guide.updateComplete;
       expect(text($(guide, '.view-heading'))).to.equal(topic.title);
       expect(deepActiveElement()).to.equal($(guide, '.view-heading'));

@@ -1,0 +1,57 @@
+import type {QuestionsData} from '../content/types.js';
+import type {ChecklistData} from './checklist-store.js';
+
+export interface ListItem {
+  id: string;
+  text: string;
+  own: boolean;
+}
+
+export interface ListGroup {
+  /** Topic slug, or null for the reader's own questions. */
+  slug: string | null;
+  title: string;
+  items: ListItem[];
+}
+
+/**
+ * The reader's list, grouped by topic in the guide's order, then their own
+ * questions. Picked ids that the content no longer has are left out.
+ */
+export function groupList(data: ChecklistData, questions: QuestionsData, ownTitle: string): ListGroup[] {
+  const groups: ListGroup[] = [];
+  for (const topic of questions.topics) {
+    const items = topic.questions.filter((q) => data.picked.includes(q.id)).map((q) => ({...q, own: false}));
+    if (items.length) groups.push({slug: topic.slug, title: topic.title, items});
+  }
+  if (data.own.length) groups.push({slug: null, title: ownTitle, items: data.own.map((q) => ({...q, own: true}))});
+  return groups;
+}
+
+export interface TextLabels {
+  heading: string;
+  date: string;
+  meetingWith: string;
+  asked: string;
+  answer: string;
+}
+
+/** The list as plain text, for copying and downloading. */
+export function listAsText(groups: ListGroup[], data: ChecklistData, labels: TextLabels): string {
+  const lines = [
+    labels.heading,
+    labels.date,
+    `${labels.meetingWith}: ${data.meetingWith.trim() || '____________________'}`,
+  ];
+  let number = 1;
+  for (const group of groups) {
+    lines.push('', group.title);
+    for (const item of group.items) {
+      const asked = data.asked.includes(item.id) ? ` (${labels.asked})` : '';
+      lines.push(`${number++}. ${item.text}${asked}`);
+      const note = data.notes[item.id]?.trim();
+      lines.push(`   ${labels.answer}: ${note ? note.replace(/\s*\n\s*/g, ' ') : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,531 @@
+import {msg, str} from '@lit/localize';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {version} from 'virtual:build-info';
+import {checklist, MAX_NOTE, MAX_OWN_QUESTION} from '../checklist/checklist-store.js';
+import {groupList, listAsText, type ListGroup, type ListItem} from '../checklist/list-model.js';
+import {printOnly} from '../checklist/print.js';
+import {availableLocales, loadQuestions, matchLocale} from '../content/content-store.js';
+import {heading, headingLevelFrom} from '../content/heading.js';
+import type {QuestionsData, TopicQuestions} from '../content/types.js';
+import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {styles} from './rights-checklist.styles.js';
+
+export interface ChecklistChangeDetail {
+  /** How many questions are on the list. Never any text. */
+  count: number;
+}
+
+/**
+ * "What to ask your social worker": a list a parent builds before a meeting,
+ * then prints, copies or downloads. It keeps nothing on the device unless the
+ * reader chooses to.
+ *
+ * @summary A checklist of questions to take to a meeting with a social worker.
+ *
+ * @csspart base - The checklist's root, which carries its `lang` and `dir`.
+ *
+ * @event frg-checklist-change - The list changed. `detail` is `{count}` only, never any text.
+ */
+export class RightsChecklist extends LitElement {
+  static readonly version = version;
+  static override styles = styles;
+
+  /** Language, as a BCP 47 code. Without it, the nearest ancestor's `lang` is used, then English. */
+  @property({attribute: 'lang'}) requestedLang?: string;
+
+  /** Slug of a topic whose questions to offer, such as `child-protection-conference`. Without it, all topics. */
+  @property() topic?: string;
+
+  /** Level (1–6) of the checklist's top heading. Defaults to 2. */
+  @property({attribute: 'heading-level'}) headingLevel?: string;
+
+  @state() private questions?: QuestionsData;
+  @state() private locale = SOURCE_LOCALE;
+  @state() private failed = false;
+  @state() private ownError = '';
+  @state() private editing?: string;
+  @state() private confirmingClear = false;
+  @state() private message = '';
+
+  private readonly onStoreChange = () => this.requestUpdate();
+  private loadNumber = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    checklist.load();
+    checklist.addEventListener('change', this.onStoreChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    checklist.removeEventListener('change', this.onStoreChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('requestedLang')) void this.loadQuestions();
+  }
+
+  /** Moves focus to the checklist's heading, once it has rendered. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
+  }
+
+  private async loadQuestions(): Promise<void> {
+    const number = ++this.loadNumber;
+    try {
+      const locale = matchLocale(nearestLang(this) ?? SOURCE_LOCALE, await availableLocales(), SOURCE_LOCALE);
+      const questions = await loadQuestions(locale);
+      if (number !== this.loadNumber) return;
+      this.locale = locale;
+      this.questions = questions;
+      this.failed = false;
+    } catch (error) {
+      if (number !== this.loadNumber) return;
+      this.failed = true;
+      console.warn('family-rights-guide: the checklist could not load.', error);
+    }
+  }
+
+  private get level(): number {
+    return headingLevelFrom(this.headingLevel);
+  }
+
+  /** Tells the host page how long the list is, and nothing else. */
+  private changed(message = ''): void {
+    this.message = message;
+    this.dispatchEvent(
+      new CustomEvent<ChecklistChangeDetail>('frg-checklist-change', {
+        bubbles: true,
+        composed: true,
+        detail: {count: checklist.count},
+      })
+    );
+  }
+
+  override render(): TemplateResult {
+    const questions = this.questions;
+    return html`<div class="root" part="base" lang=${this.locale} dir=${directionOf(this.locale)}>
+      ${heading(this.level, msg('What to ask your social worker'), {focusable: true, className: 'view-heading'})}
+      <p class="intro screen-only">
+        ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.')}
+      </p>
+      ${
+        this.failed
+          ? html`<p class="problem" role="alert">
+              ${msg('Sorry, the questions could not load. Please try again later.')}
+            </p>`
+          : !questions
+            ? html`<p>${msg('Loading the questions…')}</p>`
+            : html`${this.renderPicker(questions)} ${this.renderOwnForm()}
+              ${this.renderList(groupList(checklist.data, questions, msg('My own questions')))} ${this.renderKeep()}`
+      }
+      <div class="message screen-only" role="status">${this.message}</div>
+    </div>`;
+  }
+
+  private renderPicker(questions: QuestionsData): TemplateResult {
+    const one = questions.topics.find((t) => t.slug === this.topic);
+    const topics = one ? [one] : questions.topics;
+    return html`<section class="picker screen-only" aria-labelledby="picker-heading">
+      ${heading(this.level + 1, msg('Choose questions'), {id: 'picker-heading'})}
+      ${
+        one
+          ? this.renderTopicQuestions(one)
+          : topics.map((topic) => {
+              const picked = topic.questions.filter((q) => checklist.isPicked(q.id)).length;
+              return html`<details>
+                <summary>
+                  ${topic.title}${picked ? html` <span class="picked-count">(${pickedLabel(picked, this.locale)})</span>` : nothing}
+                </summary>
+                ${this.renderTopicQuestions(topic)}
+              </details>`;
+            })
+      }
+    </section>`;
+  }
+
+  private renderTopicQuestions(topic: TopicQuestions): TemplateResult {
+    return html`<ul class="choices">
+      ${topic.questions.map(
+        (q) =>
+          html`<li>
+            <input
+              type="checkbox"
+              id="pick-${q.id}"
+              .checked=${checklist.isPicked(q.id)}
+              @change=${() => {
+                checklist.togglePicked(q.id);
+                this.changed();
+              }}
+            /><label for="pick-${q.id}">${q.text}</label>
+          </li>`
+      )}
+    </ul>`;
+  }
+
+  private renderOwnForm(): TemplateResult {
+    return html`<section class="own screen-only" aria-labelledby="own-heading">
+      ${heading(this.level + 1, msg('Add your own question'), {id: 'own-heading'})}
+      <form novalidate @submit=${this.addOwn}>
+        <label for="own-input">${msg('Your question')}</label>
+        <p class="hint" id="own-hint">${msg(str`Up to ${MAX_OWN_QUESTION} characters.`)}</p>
+        ${this.ownError ? html`<p class="field-error" id="own-error">${this.ownError}</p>` : nothing}
+        <textarea
+          id="own-input"
+          rows="2"
+          maxlength=${MAX_OWN_QUESTION}
+          aria-describedby=${this.ownError ? 'own-hint own-error' : 'own-hint'}
+          aria-invalid=${this.ownError ? 'true' : 'false'}
+        ></textarea>
+        <button type="submit">${msg('Add to my list')}</button>
+      </form>
+    </section>`;
+  }
+
+  private addOwn(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#own-input')!;
+    const error = ownQuestionError(input.value);
+    this.ownError = error;
+    if (error) {
+      input.focus();
+      return;
+    }
+    checklist.addOwn(input.value);
+    input.value = '';
+    this.changed(msg('Your question is on your list.'));
+  }
+
+  private renderList(groups: ListGroup[]): TemplateResult {
+    let number = 0;
+    return html`<section class="list" aria-labelledby="list-heading">
+      ${heading(this.level + 1, msg(str`My list (${checklist.count})`), {id: 'list-heading', className: 'screen-only'})}
+      <div class="print-only print-header">
+        ${heading(this.level + 1, msg('Questions for my meeting'))}
+        <p>${msg('Date')}: ${formatDate(this.locale, new Date())}</p>
+        <p>${msg('Meeting with')}: ${checklist.data.meetingWith || '_______________________________'}</p>
+      </div>
+      ${
+        checklist.count === 0
+          ? html`<p class="screen-only">${msg('Your list is empty. Choose questions above, or add your own.')}</p>`
+          : html`<div class="meeting screen-only">
+                <label for="meeting-with">${msg('Meeting with (optional)')}</label>
+                <input
+                  id="meeting-with"
+                  type="text"
+                  maxlength="300"
+                  autocomplete="off"
+                  .value=${checklist.data.meetingWith}
+                  @change=${(e: Event) => checklist.setMeetingWith((e.target as HTMLInputElement).value)}
+                />
+              </div>
+              ${groups.map(
+                (group) =>
+                  html`${heading(this.level + 2, group.title)}
+                    <ol class="items" start=${number + 1}>
+                      ${group.items.map((item, i) => {
+                        number++;
+                        return this.renderItem(item, i, group.items.length);
+                      })}
+                    </ol>`
+              )}
+              ${this.renderActions()}`
+      }
+    </section>`;
+  }
+
+  private renderItem(item: ListItem, index: number, total: number): TemplateResult {
+    const asked = checklist.isAsked(item.id);
+    const textId = `text-${item.id}`;
+    return html`<li class=${asked ? 'item asked' : 'item'} data-question-id=${item.id}>
+      ${
+        this.editing === item.id
+          ? this.renderEditor(item)
+          : html`<p class="question" id=${textId}>
+              ${item.text}${asked ? html` <span class="asked-mark">(${msg('asked')})</span>` : nothing}
+            </p>`
+      }
+      <div class="item-controls screen-only">
+        <span class="check">
+          <input
+            type="checkbox"
+            id="asked-${item.id}"
+            .checked=${asked}
+            aria-describedby=${textId}
+            @change=${(e: Event) => {
+              checklist.setAsked(item.id, (e.target as HTMLInputElement).checked);
+              this.changed();
+            }}
+          /><label for="asked-${item.id}">${msg('I asked this')}</label>
+        </span>
+        <label for="note-${item.id}">${msg('Answer or note')}</label>
+        <textarea
+          id="note-${item.id}"
+          rows="2"
+          maxlength=${MAX_NOTE}
+          .value=${checklist.data.notes[item.id] ?? ''}
+          @change=${(e: Event) => checklist.setNote(item.id, (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        ${
+          item.own && this.editing !== item.id
+            ? html`<div class="own-controls">
+                <button type="button" class="edit" aria-describedby=${textId} @click=${() => this.startEdit(item.id)}>
+                  ${msg('Edit')}
+                </button>
+                <button type="button" class="delete" aria-describedby=${textId} @click=${() => this.deleteOwn(item.id)}>
+                  ${msg('Delete')}
+                </button>
+                ${
+                  index > 0
+                    ? html`<button
+                        type="button"
+                        class="move-up"
+                        aria-describedby=${textId}
+                        @click=${() => this.move(item.id, -1)}
+                      >
+                        ${msg('Move up')}
+                      </button>`
+                    : nothing
+                }
+                ${
+                  index < total - 1
+                    ? html`<button
+                        type="button"
+                        class="move-down"
+                        aria-describedby=${textId}
+                        @click=${() => this.move(item.id, 1)}
+                      >
+                        ${msg('Move down')}
+                      </button>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
+      </div>
+      <p class="print-only note">${checklist.data.notes[item.id] ?? ''}</p>
+      <div class="print-only answer-space"></div>
+    </li>`;
+  }
+
+  private renderEditor(item: ListItem): TemplateResult {
+    return html`<form
+      class="editor"
+      novalidate
+      @submit=${(e: SubmitEvent) => this.saveEdit(e, item.id)}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.stopEdit(item.id)}
+    >
+      <label for="edit-${item.id}">${msg('Edit your question')}</label>
+      ${this.ownError ? html`<p class="field-error" id="edit-error">${this.ownError}</p>` : nothing}
+      <textarea
+        id="edit-${item.id}"
+        rows="2"
+        maxlength=${MAX_OWN_QUESTION}
+        aria-describedby=${this.ownError ? 'edit-error' : nothing}
+        aria-invalid=${this.ownError ? 'true' : 'false'}
+        .value=${item.text}
+      ></textarea>
+      <button type="submit">${msg('Save')}</button>
+      <button type="button" @click=${() => this.stopEdit(item.id)}>${msg('Cancel')}</button>
+    </form>`;
+  }
+
+  private async startEdit(id: string): Promise<void> {
+    this.ownError = '';
+    this.editing = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>(`#edit-${id}`)?.focus();
+  }
+
+  private saveEdit(event: SubmitEvent, id: string): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLTextAreaElement>(`#edit-${id}`)!;
+    this.ownError = ownQuestionError(input.value);
+    if (this.ownError) {
+      input.focus();
+      return;
+    }
+    checklist.editOwn(id, input.value);
+    void this.stopEdit(id, msg('Your question is changed.'));
+  }
+
+  private async stopEdit(id: string, message = ''): Promise<void> {
+    this.editing = undefined;
+    this.ownError = '';
+    this.changed(message);
+    await this.updateComplete;
+    this.focusInItem(id, '.edit');
+  }
+
+  private async deleteOwn(id: string): Promise<void> {
+    checklist.deleteOwn(id);
+    this.changed(msg('Your question is deleted.'));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#own-input')?.focus();
+  }
+
+  private async move(id: string, by: -1 | 1): Promise<void> {
+    checklist.moveOwn(id, by);
+    this.changed(by < 0 ? msg('Moved up.') : msg('Moved down.'));
+    await this.updateComplete;
+    // Keep focus on the same button of the moved question, or its other move button at the ends.
+    this.focusInItem(id, by < 0 ? '.move-up' : '.move-down', by < 0 ? '.move-down' : '.move-up');
+  }
+
+  private focusInItem(id: string, ...selectors: string[]): void {
+    const item = this.renderRoot.querySelector(`[data-question-id="${id}"]`);
+    for (const selector of selectors) {
+      const target = item?.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
+    }
+  }
+
+  private renderActions(): TemplateResult {
+    return html`<div class="actions screen-only">
+        <button type="button" @click=${this.print}>${msg('Print')}</button>
+        <button type="button" @click=${this.copy}>${msg('Copy as text')}</button>
+        <button type="button" @click=${this.download}>${msg('Download as a text file')}</button>
+        <button type="button" class="clear" @click=${this.askClear}>${msg('Clear my list')}</button>
+      </div>
+      ${
+        this.confirmingClear
+          ? html`<div class="confirm screen-only" role="group" aria-labelledby="confirm-text">
+              <p id="confirm-text">${msg('This removes every question and note from your list. Are you sure?')}</p>
+              <button type="button" class="confirm-clear" @click=${this.clear}>${msg('Yes, clear my list')}</button>
+              <button type="button" class="cancel-clear" @click=${this.cancelClear}>${msg('No, keep my list')}</button>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private asText(): string {
+    return listAsText(groupList(checklist.data, this.questions!, msg('My own questions')), checklist.data, {
+      heading: msg('Questions for my meeting'),
+      date: `${msg('Date')}: ${formatDate(this.locale, new Date())}`,
+      meetingWith: msg('Meeting with'),
+      asked: msg('asked'),
+      answer: msg('Answer'),
+    });
+  }
+
+  private print(): void {
+    printOnly(this.printRoot());
+  }
+
+  /** The outermost of our elements around this one, so that a list inside the guide prints as one page. */
+  private printRoot(): Element {
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return host?.localName === 'family-rights-guide' ? host : this;
+  }
+
+  private async copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.asText());
+      this.message = msg('Your list is copied. You can paste it into a message or a note.');
+    } catch {
+      this.message = msg('Sorry, your list could not be copied. Try downloading it instead.');
+    }
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob([this.asText()], {type: 'text/plain;charset=utf-8'}));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${msg('questions-for-my-meeting')}-${new Date().toISOString().slice(0, 10)}.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    this.message = msg('Your list is downloading as a text file.');
+  }
+
+  private async askClear(): Promise<void> {
+    this.confirmingClear = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.cancel-clear')?.focus();
+  }
+
+  private async cancelClear(): Promise<void> {
+    this.confirmingClear = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.clear')?.focus();
+  }
+
+  private async clear(): Promise<void> {
+    this.confirmingClear = false;
+    checklist.clear();
+    this.changed(msg('Your list is cleared.'));
+    await this.focusHeading();
+  }
+
+  private renderKeep(): TemplateResult {
+    return html`<section class="keep screen-only" aria-labelledby="keep-heading">
+      ${heading(this.level + 1, msg('Keeping your list'), {id: 'keep-heading'})}
+      <p id="keep-hint">
+        ${msg('Your list is only kept until you close this page. If you keep it on this device, anyone who uses this device could see it.')}
+      </p>
+      <span class="check">
+        <input
+          type="checkbox"
+          id="keep"
+          aria-describedby="keep-hint"
+          .checked=${checklist.keep}
+          @change=${(e: Event) => {
+            checklist.setKeep((e.target as HTMLInputElement).checked);
+            this.changed();
+          }}
+        /><label for="keep">${msg('Keep my list on this device')}</label>
+      </span>
+      ${
+        checklist.problem
+          ? html`<p class="problem" role="alert">
+              ${
+                checklist.problem === 'save-failed'
+                  ? msg('We could not save on this device. Your list is still here until you close this page.')
+                  : msg(
+                      'A list saved on this device could not be read, so it is not shown. Your list here still works.'
+                    )
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        checklist.saved
+          ? html`<button
+              type="button"
+              class="delete-saved"
+              @click=${() => {
+                checklist.deleteSaved();
+                this.changed(msg('Your saved list is deleted from this device.'));
+              }}
+            >
+              ${msg('Delete my saved list')}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+function ownQuestionError(text: string): string {
+  if (!text.trim()) return msg('Type a question first. It cannot be empty.');
+  if (text.trim().length > MAX_OWN_QUESTION)
+    return msg(str`Your question is too long. Use ${MAX_OWN_QUESTION} characters or fewer.`);
+  return '';
+}
+
+/** "1 picked", "3 picked": a separate message for each plural form. */
+function pickedLabel(count: number, locale: string): string {
+  return new Intl.PluralRules(locale).select(count) === 'one'
+    ? msg(str`${count} question picked`)
+    : msg(str`${count} questions picked`);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rights-checklist': RightsChecklist;
+  }
+  interface HTMLElementEventMap {
+    'frg-checklist-change': CustomEvent<ChecklistChangeDetail>;
+  }
+}

@@ -1,0 +1,147 @@
+import {css} from 'lit';
+
+// Shared by every element. Sizes are in em from `font-size: medium` on the
+// root, so text follows the reader's browser setting, never the host page's
+// rem. Only logical properties (inline/block), so the layout mirrors in
+// right-to-left languages.
+export const baseStyles = css`
+  :host {
+    display: block;
+    /* Stop the host page's inherited text styles (line-height, letter-spacing, text-transform…). */
+    all: initial;
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    --_text: var(--frg-color-text, #0b0c0c);
+    --_background: var(--frg-color-background, #ffffff);
+    --_surface: var(--frg-color-surface, #f3f2f1);
+    --_accent: var(--frg-color-accent, #1d5ba8);
+    --_border: var(--frg-color-border, #8a8d8f);
+    --_focus: var(--frg-color-focus, #ffdd00);
+    --_radius: var(--frg-radius, 0.25em);
+    font-family: var(
+      --frg-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Noto Naskh Arabic',
+      'Noto Nastaliq Urdu',
+      Tahoma,
+      Arial,
+      sans-serif
+    );
+    font-size: medium;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_background);
+    text-align: start;
+    overflow-wrap: break-word;
+    max-inline-size: 44em;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.25;
+    margin-block: 1.5em 0.5em;
+    font-weight: 700;
+  }
+  .view-heading {
+    font-size: 1.75em;
+    margin-block-start: 0.5em;
+  }
+  p,
+  ul,
+  ol {
+    margin-block: 0 1em;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.375em;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.0625em;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    cursor: pointer;
+    background: var(--_background);
+    color: var(--_accent);
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  input,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 0.125em solid var(--_text);
+    border-radius: 0;
+    padding: 0.375em 0.5em;
+  }
+  textarea {
+    inline-size: 100%;
+    display: block;
+  }
+  input[type='checkbox'] {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_text);
+    outline-offset: 0.125em;
+    box-shadow: 0 0 0 0.3125em var(--_focus);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  @media print {
+    .screen-only {
+      display: none !important;
+    }
+  }
+  @media not print {
+    .print-only {
+      display: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,296 @@
+// The checklist, each test on a fresh host page in an iframe, so that the
+// list in memory starts empty every time.
+import {expect} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {axeViolations, loadFixture, waitFor} from '../helpers.js';
+
+const KEY = 'family-rights-guide.checklist';
+
+interface FixtureWindow extends Window {
+  problems: string[];
+  warnings: string[];
+}
+
+let frame: HTMLIFrameElement;
+const win = () => frame.contentWindow as FixtureWindow & typeof globalThis;
+const doc = () => frame.contentDocument!;
+const list = () => doc().querySelector('rights-checklist')!;
+const $ = <T extends HTMLElement = HTMLElement>(selector: string) => {
+  const found = list().shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the checklist`);
+  return found;
+};
+const $$ = (selector: string) => [...list().shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const deepActive = () => {
+  let active = doc().activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+const settle = () => (list() as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+const listTexts = () => $$('.items .question').map((q) => q.textContent!.replace(/\s+/g, ' ').trim());
+
+async function open(page = 'checklist.html'): Promise<void> {
+  frame = await loadFixture(page);
+  frame.contentWindow!.focus();
+  await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
+}
+
+async function press(key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({press: key});
+  await settle();
+}
+
+/** Tabs until the focused element matches. */
+async function tabTo(matches: (el: Element) => boolean): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await sendKeys({press: 'Tab'});
+    const active = deepActive();
+    if (active && matches(active)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+async function addOwnByKeyboard(text: string): Promise<void> {
+  $('#own-input').focus();
+  if (text) await sendKeys({type: text});
+  await tabTo((el) => el.matches('form button[type="submit"]'));
+  await press('Enter');
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  await emulateMedia({media: 'screen'});
+  frame?.remove();
+  localStorage.clear();
+});
+
+describe('rights-checklist', () => {
+  it('builds, edits and reorders a list with the keyboard only', async () => {
+    await open();
+    // Tick two questions with Space.
+    $('.choices input').focus();
+    await press('Space');
+    await tabTo((el) => el.id === 'pick-q-s20-take-child-home');
+    await press('Space');
+    // Add two of our own.
+    await addOwnByKeyboard('Who is my social worker’s manager?');
+    await addOwnByKeyboard('Can I record the meeting?');
+    expect(listTexts()).to.deep.equal([
+      'Is this section 20? Or has a court made an order?',
+      'How do I take my child home, and who do I tell?',
+      'Who is my social worker’s manager?',
+      'Can I record the meeting?',
+    ]);
+    // Move the first own question down: focus follows it.
+    $('[data-question-id="own-1"] .move-down').focus();
+    await press('Enter');
+    expect(listTexts().slice(2)).to.deep.equal(['Can I record the meeting?', 'Who is my social worker’s manager?']);
+    expect(deepActive()).to.equal($('[data-question-id="own-1"] .move-up'));
+    // Edit it.
+    $('[data-question-id="own-1"] .edit').focus();
+    await press('Enter');
+    expect(deepActive()!.id).to.equal('edit-own-1');
+    await sendKeys({press: 'End'});
+    await sendKeys({type: ' Or their name?'});
+    await tabTo((el) => el.textContent?.trim() === 'Save');
+    await press('Enter');
+    expect(listTexts()[3]).to.equal('Who is my social worker’s manager? Or their name?');
+    expect(deepActive()).to.equal($('[data-question-id="own-1"] .edit'));
+    // Delete the other.
+    $('[data-question-id="own-2"] .delete').focus();
+    await press('Enter');
+    expect(listTexts()).to.have.length(3);
+    expect(win().problems).to.deep.equal([]);
+  });
+
+  it('rejects an empty or whitespace-only question with a clear message, and adds nothing', async () => {
+    await open();
+    await addOwnByKeyboard('   ');
+    expect($('.field-error').textContent).to.contain('Type a question first');
+    expect($('#own-input').getAttribute('aria-invalid')).to.equal('true');
+    expect($('#own-input').getAttribute('aria-describedby')).to.contain('own-error');
+    expect(listTexts()).to.deep.equal([]);
+    expect(await axeViolations(list())).to.deep.equal([]);
+  });
+
+  it('marks a question as asked with a note, and copies and downloads the list as plain text', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    $<HTMLInputElement>('#asked-q-s20-say-no').click();
+    const note = $<HTMLTextAreaElement>('#note-q-s20-say-no');
+    note.focus();
+    await sendKeys({type: 'They said I can.'});
+    await sendKeys({press: 'Tab'});
+    await settle();
+    let copied = '';
+    Object.defineProperty(win().navigator, 'clipboard', {value: {writeText: async (text: string) => (copied = text)}});
+    [...$$('.actions button')].find((b) => b.textContent!.includes('Copy'))!.click();
+    await waitFor(() => copied, 'the copy');
+    expect(copied).to.match(/^Questions for my meeting\nDate: \d+ \w+ \d{4}\nMeeting with: _+\n\nSection 20/);
+    expect(copied).to.contain('1. What will happen if I do not agree? (asked)\n   Answer: They said I can.');
+    let download = {name: '', text: ''};
+    win().HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const {download: name, href} = this;
+      void fetch(href)
+        .then((r) => r.text())
+        .then((text) => (download = {name, text}));
+    };
+    [...$$('.actions button')].find((b) => b.textContent!.includes('Download'))!.click();
+    await waitFor(() => download.text, 'the download');
+    expect(download.name).to.match(/^questions-for-my-meeting-\d{4}-\d{2}-\d{2}\.txt$/);
+    expect(download.text).to.equal(copied);
+  });
+
+  it('prints only the questions, with space for answers: no controls', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    await emulateMedia({media: 'print'});
+    const visible = (el: Element) => el.getBoundingClientRect().height > 0;
+    expect(visible($('.items .question'))).to.equal(true);
+    expect(visible($('.answer-space'))).to.equal(true);
+    expect($('.print-header').textContent).to.match(/Date: .*Meeting with: _+/s);
+    for (const control of $$('button, input, textarea, summary'))
+      expect(visible(control), control.outerHTML).to.equal(false);
+    await emulateMedia({media: 'screen'});
+    expect(visible($('.answer-space'))).to.equal(false);
+  });
+
+  it('clears everything only after a confirmation', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    $('.clear').focus();
+    await press('Enter');
+    expect(deepActive()).to.equal($('.cancel-clear'));
+    await press('Enter');
+    expect(listTexts()).to.have.length(1);
+    $('.clear').click();
+    await settle();
+    $('.confirm-clear').click();
+    await settle();
+    expect(listTexts()).to.deep.equal([]);
+  });
+
+  it('leaves no trace by default: no cookies, storage, history, URL or title change', async () => {
+    await open();
+    const {href} = win().location;
+    const title = doc().title;
+    const historyLength = win().history.length;
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await addOwnByKeyboard('A private worry');
+    expect(listTexts()).to.have.length(2);
+    expect(win().localStorage.length).to.equal(0);
+    expect(win().sessionStorage.length).to.equal(0);
+    expect(doc().cookie).to.equal('');
+    expect(await win().indexedDB.databases()).to.deep.equal([]);
+    expect(win().location.href).to.equal(href);
+    expect(doc().title).to.equal(title);
+    expect(win().history.length).to.equal(historyLength);
+  });
+
+  it('keeps the list on the device only after opting in, in one key, and deletes it on request', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    $<HTMLInputElement>('#keep').click();
+    await settle();
+    expect(Object.keys(localStorage)).to.deep.equal([KEY]);
+    expect(JSON.parse(localStorage.getItem(KEY)!).picked).to.deep.equal(['q-s20-say-no']);
+    expect(await axeViolations(list())).to.deep.equal([]);
+    frame.remove();
+    await open();
+    expect(listTexts()).to.deep.equal(['What will happen if I do not agree?']);
+    $('.delete-saved').click();
+    await settle();
+    expect(localStorage.length).to.equal(0);
+    expect(listTexts()).to.have.length(1);
+    expect($$('.delete-saved')).to.have.length(0);
+  });
+
+  for (const mode of ['blocked', 'full']) {
+    it(`keeps the list in memory with a calm message when storage is ${mode}`, async () => {
+      await open(`checklist.html?storage=${mode}`);
+      $<HTMLInputElement>('#pick-q-s20-say-no').click();
+      $<HTMLInputElement>('#keep').click();
+      await settle();
+      expect($('.problem').textContent!.trim()).to.equal(
+        'We could not save on this device. Your list is still here until you close this page.'
+      );
+      expect(listTexts()).to.deep.equal(['What will happen if I do not agree?']);
+      expect(await axeViolations(list())).to.deep.equal([]);
+      expect(win().problems).to.deep.equal([]);
+    });
+  }
+
+  for (const mode of ['corrupt', 'old']) {
+    it(`never shows ${mode} saved data as questions, and offers to delete it`, async () => {
+      await open(`checklist.html?storage=${mode}`);
+      expect($('.problem').textContent).to.contain('could not be read, so it is not shown');
+      expect(listTexts()).to.deep.equal([]);
+      expect($$('.delete-saved')).to.have.length(1);
+      expect(await axeViolations(list())).to.deep.equal([]);
+      $<HTMLInputElement>('#pick-q-s20-say-no').click();
+      await settle();
+      expect(listTexts()).to.have.length(1);
+    });
+  }
+
+  it('fires frg-checklist-change with the count only, never any text', async () => {
+    await open();
+    const details: unknown[] = [];
+    doc().addEventListener('frg-checklist-change', (e) => details.push((e as CustomEvent).detail));
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await addOwnByKeyboard('My secret worry');
+    expect(details).to.deep.equal([{count: 1}, {count: 2}]);
+  });
+
+  it('keeps the list when the language changes', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await addOwnByKeyboard('As I typed it');
+    list().setAttribute('lang', 'en-GB');
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(listTexts()).to.deep.equal(['What will happen if I do not agree?', 'As I typed it']);
+  });
+
+  it('has no axe violations when empty, ticked, with an own question and marked asked', async () => {
+    await open();
+    expect(await axeViolations(list()), 'empty').to.deep.equal([]);
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    $<HTMLInputElement>('#pick-q-s20-decisions').click();
+    await settle();
+    expect(await axeViolations(list()), 'ticked').to.deep.equal([]);
+    await addOwnByKeyboard('My own question');
+    expect(await axeViolations(list()), 'own question').to.deep.equal([]);
+    $<HTMLInputElement>('#asked-q-s20-say-no').click();
+    await settle();
+    expect(await axeViolations(list()), 'asked').to.deep.equal([]);
+  });
+});
+
+describe('the list inside the guide', () => {
+  it('adds questions from a topic and opens "My list" in one step, moving focus to it', async () => {
+    frame = await loadFixture('guide-with-list.html');
+    const guide = await waitFor(() => {
+      const g = frame.contentDocument!.querySelector('family-rights-guide');
+      return g?.shadowRoot?.querySelector('.add-question') ? g : undefined;
+    }, 'the guide');
+    const toggle = guide.shadowRoot!.querySelector<HTMLButtonElement>('.add-question')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await (guide as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const button = guide.shadowRoot!.querySelector<HTMLButtonElement>('.my-list-button')!;
+    expect(button.textContent!.trim()).to.equal('My list: 1 question');
+    button.click();
+    const inner = await waitFor(
+      () => guide.shadowRoot!.querySelector('rights-checklist')?.shadowRoot?.querySelector('.items .question'),
+      'the list'
+    );
+    expect(inner.textContent!.trim()).to.equal('Is this section 20? Or has a court made an order?');
+    await waitFor(() => guide.shadowRoot!.activeElement?.localName === 'rights-checklist', 'focus on the list');
+    expect(await axeViolations(guide)).to.deep.equal([]);
+  });
+});
