@@ -2,6 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {version} from 'virtual:build-info';
+import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist} from '../checklist/checklist-store.js';
 import {availableLocales, loadLocaleIndex, loadTopic, matchLocale} from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
@@ -65,18 +66,8 @@ export class FamilyRightsGuide extends LitElement {
   @state() private openTerms = new Set<string>();
   @state() private showingList = false;
 
-  private readonly onListChange = () => this.requestUpdate();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    checklist.load();
-    checklist.addEventListener('change', this.onListChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    checklist.removeEventListener('change', this.onListChange);
-  }
+  // Re-renders when the list changes.
+  protected readonly listController = new ChecklistController(this);
 
   /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
   private navigation = 0;

@@ -2,6 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {version} from 'virtual:build-info';
+import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist, MAX_NOTE, MAX_OWN_QUESTION} from '../checklist/checklist-store.js';
 import {groupList, listAsText, type ListGroup, type ListItem} from '../checklist/list-model.js';
 import {printOnly} from '../checklist/print.js';
@@ -48,19 +49,9 @@ export class RightsChecklist extends LitElement {
   @state() private confirmingClear = false;
   @state() private message = '';
 
-  private readonly onStoreChange = () => this.requestUpdate();
+  // Re-renders when the list changes.
+  protected readonly listController = new ChecklistController(this);
   private loadNumber = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    checklist.load();
-    checklist.addEventListener('change', this.onStoreChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    checklist.removeEventListener('change', this.onStoreChange);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('requestedLang')) void this.loadQuestions();

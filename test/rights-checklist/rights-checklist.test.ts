@@ -125,7 +125,8 @@ describe('rights-checklist', () => {
     await settle();
     let copied = '';
     Object.defineProperty(win().navigator, 'clipboard', {value: {writeText: async (text: string) => (copied = text)}});
-    [...$$('.actions button')].find((b) => b.textContent!.includes('Copy'))!.click();
+    [...$$('.actions button')].find((b) => b.textContent!.includes('Copy'))!.focus();
+    await press('Enter');
     await waitFor(() => copied, 'the copy');
     expect(copied).to.match(/^Questions for my meeting\nDate: \d+ \w+ \d{4}\nMeeting with: _+\n\nSection 20/);
     expect(copied).to.contain('1. What will happen if I do not agree? (asked)\n   Answer: They said I can.');
@@ -136,7 +137,8 @@ describe('rights-checklist', () => {
         .then((r) => r.text())
         .then((text) => (download = {name, text}));
     };
-    [...$$('.actions button')].find((b) => b.textContent!.includes('Download'))!.click();
+    [...$$('.actions button')].find((b) => b.textContent!.includes('Download'))!.focus();
+    await press('Enter');
     await waitFor(() => download.text, 'the download');
     expect(download.name).to.match(/^questions-for-my-meeting-\d{4}-\d{2}-\d{2}\.txt$/);
     expect(download.text).to.equal(copied);
