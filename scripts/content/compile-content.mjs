@@ -26,6 +26,8 @@ export const QUESTIONS_PER_TOPIC = {min: 5, max: 10};
 const QUESTION_ID = /^q-[a-z0-9]+(-[a-z0-9]+)*$/;
 const TOPIC_FIELDS = ['title', 'summary', 'order', 'last-reviewed', 'sources'];
 const GLOSSARY_FIELDS = ['title', 'last-reviewed', 'sources'];
+/** Extra front matter in a translated file. */
+const TRANSLATION_FIELDS = ['translation', 'source-hash'];
 
 /**
  * @param {{contentDir: string, today?: string}} options
@@ -43,7 +45,8 @@ export async function compileContent({contentDir, today = new Date().toISOString
   const localeDirs = (await readdir(contentDir, {withFileTypes: true}))
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-    .sort();
+    // The source locale first: translations are checked against it.
+    .sort((a, b) => Number(b === SOURCE_LOCALE) - Number(a === SOURCE_LOCALE) || a.localeCompare(b));
   if (!localeDirs.includes(SOURCE_LOCALE)) {
     errors.push({file: relative(contentDir), line: 1, message: `the source locale folder "${SOURCE_LOCALE}" is missing`});
   }
@@ -53,13 +56,14 @@ export async function compileContent({contentDir, today = new Date().toISOString
       continue;
     }
     const dir = path.join(contentDir, locale);
+    const source = locale === SOURCE_LOCALE ? undefined : locales[SOURCE_LOCALE];
     /** @param {string} file @param {{line: number, message: string}[]} list */
     const report = (file, list) => errors.push(...list.map((e) => ({file: relative(file), ...e})));
 
     const glossaryFile = path.join(dir, 'glossary.md');
     files.push(glossaryFile);
     const glossary = await readText(glossaryFile).then(
-      (text) => compileGlossary(text, today, (list) => report(glossaryFile, list)),
+      (text) => compileGlossary(text, today, source?.glossary, (list) => report(glossaryFile, list)),
       () => {
         report(glossaryFile, [{line: 1, message: 'glossary.md is missing'}]);
         return {};
@@ -83,7 +87,9 @@ export async function compileContent({contentDir, today = new Date().toISOString
     for (const file of topicFiles) {
       const slug = path.basename(file, '.md');
       const fileErrors = /** @type {{line: number, message: string}[]} */ ([]);
-      const topic = compileTopic(slug, await readText(file), {today, glossary, glossaryIds}, fileErrors);
+      const english = source?.topics.find((t) => t.slug === slug);
+      if (source && !english) fileErrors.push({line: 1, message: `there is no English topic "${slug}" to translate`});
+      const topic = compileTopic(slug, await readText(file), {today, glossary, glossaryIds, english, translated: Boolean(source)}, fileErrors);
       if (topic) {
         const {order} = topic.data;
         const other = orders.get(order);
@@ -109,25 +115,38 @@ export async function compileContent({contentDir, today = new Date().toISOString
 /**
  * @param {string} slug
  * @param {string} text
- * @param {{today: string, glossary: Record<string, GlossaryEntry>, glossaryIds: Set<string>}} context
+ * @param {{today: string, glossary: Record<string, GlossaryEntry>, glossaryIds: Set<string>,
+ *   translated: boolean, english?: Topic}} context  `english` is the source topic, for a translation
  * @param {{line: number, message: string}[]} errors
  */
-function compileTopic(slug, text, {today, glossary, glossaryIds}, errors) {
+function compileTopic(slug, text, {today, glossary, glossaryIds, translated, english}, errors) {
   if (!ID_PATTERN.test(slug)) {
     errors.push({line: 1, message: `file name "${slug}.md" must be lowercase words joined by hyphens`});
   }
   const front = splitFrontMatter(text);
   errors.push(...front.errors);
   if (front.errors.length) return undefined;
-  const fieldErrors = checkFields(front.data, front.lineOf, TOPIC_FIELDS, today);
+  const fields = translated ? [...TOPIC_FIELDS, ...TRANSLATION_FIELDS] : TOPIC_FIELDS;
+  const fieldErrors = checkFields(front.data, front.lineOf, fields, today);
   errors.push(...fieldErrors);
   const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds});
   errors.push(...tree.errors);
   const {body, questionIds} = shapeTopicBody(tree.blocks, errors);
-  checkGlossaryLinks(tree.blocks, glossary, errors);
+  // The first-use rule follows English wording; translations are checked against English ids instead.
+  if (!translated) checkGlossaryLinks(tree.blocks, glossary, errors);
+  if (english) {
+    const firstQuestionLine = questionIds[0]?.line ?? front.bodyStartLine;
+    const mismatch = differences(questionIds.map((q) => q.id), questionIdsOf(english.body));
+    if (mismatch) errors.push({line: firstQuestionLine, message: `question ids must match English: ${mismatch}`});
+    const terms = differences([...termIds(body)], [...termIds(english.body)]);
+    if (terms) errors.push({line: front.bodyStartLine, message: `glossary links must match English: ${terms}`});
+    if (front.data.order !== english.order) {
+      errors.push({line: front.lineOf('order'), message: `"order" must be ${english.order}, as in English`});
+    }
+  }
   if (fieldErrors.length) return undefined;
 
-  const data = /** @type {{title: string, summary: string, order: number, 'last-reviewed': string, sources: Source[]}} */ (
+  const data = /** @type {{title: string, summary: string, order: number, 'last-reviewed': string, sources: Source[], translation?: string}} */ (
     front.data
   );
   /** @type {Record<string, GlossaryEntry>} */
@@ -145,8 +164,30 @@ function compileTopic(slug, text, {today, glossary, glossaryIds}, errors) {
       sources: data.sources.map(({title, url}) => ({title: title.trim(), url})),
       body,
       glossary: usedTerms,
+      ...(data.translation && {translation: data.translation}),
     },
   };
+}
+
+/**
+ * Describes how a list of ids differs from the English one, or returns '' if they are the same, in order.
+ * @param {string[]} ids
+ * @param {string[]} englishIds
+ */
+function differences(ids, englishIds) {
+  const missing = englishIds.filter((id) => !ids.includes(id));
+  const extra = ids.filter((id) => !englishIds.includes(id));
+  if (missing.length || extra.length) {
+    return [missing.length && `missing ${missing.join(', ')}`, extra.length && `not in English ${extra.join(', ')}`]
+      .filter(Boolean)
+      .join('; ');
+  }
+  return ids.join() === englishIds.join() ? '' : `keep the English order: ${englishIds.join(', ')}`;
+}
+
+/** @param {object[]} body @returns {string[]} */
+function questionIdsOf(body) {
+  return body.flatMap((/** @type {any} */ block) => (block.type === 'questions' ? block.items.map((/** @type {any} */ q) => q.id) : []));
 }
 
 /**
@@ -224,10 +265,11 @@ function shapeTopicBody(blocks, errors) {
 /**
  * @param {string} text
  * @param {string} today
+ * @param {Record<string, GlossaryEntry> | undefined} english the source glossary, for a translation
  * @param {(errors: {line: number, message: string}[]) => void} report
  * @returns {Record<string, GlossaryEntry>}
  */
-function compileGlossary(text, today, report) {
+function compileGlossary(text, today, english, report) {
   /** @type {{line: number, message: string}[]} */
   const errors = [];
   /** @type {Record<string, GlossaryEntry>} */
@@ -235,7 +277,7 @@ function compileGlossary(text, today, report) {
   const front = splitFrontMatter(text);
   errors.push(...front.errors);
   if (!front.errors.length) {
-    errors.push(...checkFields(front.data, front.lineOf, GLOSSARY_FIELDS, today));
+    errors.push(...checkFields(front.data, front.lineOf, english ? [...GLOSSARY_FIELDS, ...TRANSLATION_FIELDS] : GLOSSARY_FIELDS, today));
     const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds: new Set()});
     errors.push(...tree.errors.map((e) => (e.message.startsWith('unknown glossary id') ? {...e, message: 'definitions cannot link to other glossary terms'} : e)));
     /** @type {{id: string, line: number, term: string, definition?: Inline[]} | undefined} */
@@ -260,6 +302,10 @@ function compileGlossary(text, today, report) {
       }
     }
     finish();
+    if (english) {
+      const mismatch = differences(Object.keys(glossary), Object.keys(english));
+      if (mismatch) errors.push({line: front.bodyStartLine, message: `glossary ids must match English: ${mismatch}`});
+    }
   }
   report(errors);
   return glossary;

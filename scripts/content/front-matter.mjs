@@ -51,6 +51,9 @@ export function splitFrontMatter(text) {
   };
 }
 
+/** How far a translated file has got. "untranslated" files are shown in English. */
+export const TRANSLATION_STATES = ['untranslated', 'draft', 'reviewed'];
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** @param {unknown} value */
@@ -82,6 +85,14 @@ const RULES = {
       : /** @type {string} */ (v) > today
         ? `"last-reviewed" (${v}) is in the future`
         : undefined,
+  translation: (v) =>
+    TRANSLATION_STATES.includes(/** @type {string} */ (v))
+      ? undefined
+      : `"translation" must be one of: ${TRANSLATION_STATES.join(', ')}`,
+  'source-hash': (v) =>
+    typeof v === 'string' && /^[0-9a-f]{12}$/.test(v)
+      ? undefined
+      : '"source-hash" must be the first 12 characters of the SHA-256 of the English file (npm run translations shows it)',
   sources: (v) => {
     if (!Array.isArray(v) || v.length === 0) return '"sources" must be a list with at least one source';
     for (const [i, source] of v.entries()) {

@@ -52,6 +52,26 @@ The council looks after your child under [section 20](glossary:section-20).
 `;
 }
 
+/**
+ * Writes English content plus one translated locale, and compiles it.
+ * @param {Record<string, string>} translatedTopics file name → text
+ * @param {string} [translatedGlossary]
+ */
+async function compileTranslation(translatedTopics, translatedGlossary) {
+  const dir = path.join(scratch, `case-${++caseNumber}`);
+  for (const locale of ['en', 'pl']) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
+  await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
+  await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
+  await writeFile(path.join(dir, 'pl', 'glossary.md'), translatedGlossary ?? translated(GLOSSARY));
+  for (const [name, text] of Object.entries(translatedTopics)) await writeFile(path.join(dir, 'pl', 'topics', name), text);
+  const result = await compileContent({contentDir: dir, today: TODAY});
+  return result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}));
+}
+
+/** Adds the translation fields to a file's front matter. @param {string} text */
+const translated = (text, fields = 'translation: draft\nsource-hash: 0123456789ab') =>
+  text.replace(/\n---\n/, `\n${fields}\n---\n`);
+
 let caseNumber = 0;
 /**
  * Writes a content folder and compiles it.
@@ -217,6 +237,34 @@ describe('content build: rejected input, reported as file:line: message', () => 
   it('reports every error, not just the first', async () => {
     const {messages} = await compile({'a.md': body('<b>x</b> and ![i](https://e.org/i.png) and [l](http://e.org)')});
     assert.equal(messages.length, 4, messages.join('\n'));
+  });
+});
+
+describe('content build: translations', () => {
+  it('accepts a translation with the same ids and its translation fields', async () => {
+    assert.deepEqual(await compileTranslation({'a.md': translated(topic().replace('What this means', 'Co to znaczy'))}), []);
+  });
+
+  it('rejects a translation without its translation fields, or with bad values', async () => {
+    const messages = await compileTranslation({'a.md': topic()});
+    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:1: front matter is missing "translation"/.test(m)), messages.join('\n'));
+    const bad = await compileTranslation({'a.md': translated(topic(), 'translation: finished\nsource-hash: xyz')});
+    assert.ok(bad.some((m) => /"translation" must be one of: untranslated, draft, reviewed/.test(m)), bad.join('\n'));
+    assert.ok(bad.some((m) => /"source-hash" must be the first 12 characters/.test(m)), bad.join('\n'));
+  });
+
+  it('rejects a translation whose question ids or glossary links do not match English', async () => {
+    const messages = await compileTranslation({
+      'a.md': translated(topic().replace('{#q-say-no}', '{#q-nie}').replace('under [section 20](glossary:section-20)', 'by agreement')),
+    });
+    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:\d+: question ids must match English: missing q-say-no; not in English q-nie/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /glossary links must match English: missing section-20/.test(m)), messages.join('\n'));
+  });
+
+  it('rejects a translated glossary whose ids do not match English, and a topic English does not have', async () => {
+    const messages = await compileTranslation({'zz.md': translated(topic())}, translated(GLOSSARY.replace('{#section-20}', '{#section-twenty}')));
+    assert.ok(messages.some((m) => /^pl\/glossary\.md:\d+: glossary ids must match English: missing section-20; not in English section-twenty/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^pl\/topics\/zz\.md:1: there is no English topic "zz" to translate/.test(m)), messages.join('\n'));
   });
 });
 
