@@ -11,7 +11,7 @@ export function printOnly(element: Element): void {
   sheet.replaceSync(`@page { size: A4; margin: 15mm; }
     @media print {
       body * { visibility: hidden !important; }
-      [${PRINT_ROOT}] { visibility: visible !important; position: absolute !important; inset: 0 auto auto 0 !important; inline-size: 100% !important; }
+      [${PRINT_ROOT}] { visibility: visible !important; position: absolute !important; inset-block-start: 0 !important; inset-inline-start: 0 !important; inline-size: 100% !important; }
     }`);
   const printSheet = sheet;
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];

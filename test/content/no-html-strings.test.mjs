@@ -1,5 +1,5 @@
 // @ts-check
-// The widget renders content with Lit templates only. These sinks would let
+// Source rules that keep the widget safe and portable. HTML-string sinks would let
 // HTML strings through (and bypass Trusted Types in the case of unsafeHTML).
 import assert from 'node:assert/strict';
 import {readdir, readFile} from 'node:fs/promises';
@@ -22,4 +22,17 @@ it('the built entry does not contain the Markdown parser', async () => {
   const entry = await readFile(path.resolve(import.meta.dirname, '../../dist/family-rights-guide.js'), 'utf8').catch(() => '');
   assert.ok(entry.length > 0, 'build first: dist/family-rights-guide.js is missing');
   assert.doesNotMatch(entry, /marked|blockquote|codespan/);
+});
+
+it('src/ CSS uses logical properties only (no left or right), so layouts mirror in right-to-left languages', async () => {
+  const files = (await readdir(SRC, {recursive: true})).filter((f) => f.endsWith('.ts'));
+  for (const file of files) {
+    const text = await readFile(path.join(SRC, file), 'utf8');
+    for (const [, css] of text.matchAll(/css`([\s\S]*?)`/g)) {
+      assert.doesNotMatch(css, /\b(left|right)\b/, `src/${file}`);
+    }
+    for (const [, css] of text.matchAll(/replaceSync\(`([\s\S]*?)`\)/g)) {
+      assert.doesNotMatch(css, /\b(left|right)\b/, `src/${file}`);
+    }
+  }
 });

@@ -2,7 +2,7 @@
 // list in memory starts empty every time.
 import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import {axeViolations, loadFixture, waitFor} from '../helpers.js';
+import {axeViolations, englishIndex, loadFixture, waitFor} from '../helpers.js';
 
 const KEY = 'family-rights-guide.checklist';
 
@@ -157,6 +157,41 @@ describe('rights-checklist', () => {
       expect(visible(control), control.outerHTML).to.equal(false);
     await emulateMedia({media: 'screen'});
     expect(visible($('.answer-space'))).to.equal(false);
+  });
+
+  it('prints a clean page from the Print button: only the list, and the host page is restored after', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    let duringPrint = {sheets: 0, root: false};
+    win().print = () => {
+      duringPrint = {sheets: doc().adoptedStyleSheets.length, root: list().hasAttribute('data-frg-print-root')};
+    };
+    [...$$('.actions button')].find((b) => b.textContent!.trim() === 'Print')!.focus();
+    await press('Enter');
+    expect(duringPrint).to.deep.equal({sheets: 1, root: true});
+    const rules = [...doc().adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(' ');
+    expect(rules).to.match(/size: a4/i);
+    win().dispatchEvent(new Event('afterprint'));
+    expect(doc().adoptedStyleSheets.length).to.equal(0);
+    expect(list().hasAttribute('data-frg-print-root')).to.equal(false);
+  });
+
+  it("offers every topic's questions, grouped by topic, when it has no topic attribute", async () => {
+    await open('checklist-all-topics.html');
+    const groups = $$('details');
+    expect(groups.length).to.equal((await englishIndex()).topics.length);
+    const conference = groups.find((g) =>
+      g.querySelector('summary')!.textContent!.includes('Child protection conference')
+    )!;
+    conference.querySelector('summary')!.focus();
+    await press('Enter');
+    expect((conference as HTMLDetailsElement).open).to.equal(true);
+    await sendKeys({press: 'Tab'});
+    await press('Space');
+    expect(conference.querySelector('summary')!.textContent).to.contain('(1 question picked)');
+    expect(listTexts()).to.have.length(1);
+    expect(await axeViolations(list())).to.deep.equal([]);
   });
 
   it('clears everything only after a confirmation', async () => {
