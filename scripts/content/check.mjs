@@ -1,9 +1,18 @@
 // @ts-check
-// `npm run content:check`: checks every content file without building,
+// `npm run content:check`: checks every content file and interface-strings file without building,
 // printing `file:line: message` for each problem. Exits 1 if there are any.
+import {readLocaleConfig} from '../locales.mjs';
+import {compileStrings} from '../strings/compile-strings.mjs';
 import {compileContent, formatError} from './compile-content.mjs';
 
-const {errors, locales} = await compileContent({contentDir: process.env.FRG_CONTENT_DIR ?? 'content'});
+const config = await readLocaleConfig();
+const content = await compileContent({
+  contentDir: process.env.FRG_CONTENT_DIR ?? 'content',
+  knownLocales: [config.sourceLocale, ...config.targetLocales],
+});
+const strings = await compileStrings(config);
+const errors = [...content.errors, ...strings.errors];
+const {locales} = content;
 for (const error of errors) console.error(formatError(error));
 const summary = Object.entries(locales)
   .map(([locale, {topics, glossary}]) => `${locale}: ${topics.length} topics, ${Object.keys(glossary).length} glossary terms`)

@@ -14,7 +14,7 @@ import {ID_PATTERN, inlineText, markdownToTree} from './markdown-tree.mjs';
  * @typedef {{term: string, definition: Inline[]}} GlossaryEntry
  * @typedef {{slug: string, title: string, summary: string, order: number,
  *   lastReviewed: string, sources: Source[], body: object[],
- *   glossary: Record<string, GlossaryEntry>}} Topic
+ *   glossary: Record<string, GlossaryEntry>, translation?: string}} Topic
  * @typedef {{topics: Topic[], glossary: Record<string, GlossaryEntry>}} LocaleContent
  */
 
@@ -30,10 +30,11 @@ const GLOSSARY_FIELDS = ['title', 'last-reviewed', 'sources'];
 const TRANSLATION_FIELDS = ['translation', 'source-hash'];
 
 /**
- * @param {{contentDir: string, today?: string}} options
+ * @param {{contentDir: string, today?: string, knownLocales?: string[]}} options
+ *   knownLocales: the locales in lit-localize.json; a content folder for any other is an error
  * @returns {Promise<{errors: ContentError[], locales: Record<string, LocaleContent>, files: string[]}>}
  */
-export async function compileContent({contentDir, today = new Date().toISOString().slice(0, 10)}) {
+export async function compileContent({contentDir, today = new Date().toISOString().slice(0, 10), knownLocales}) {
   /** @type {ContentError[]} */
   const errors = [];
   /** @type {string[]} */
@@ -53,6 +54,14 @@ export async function compileContent({contentDir, today = new Date().toISOString
   for (const locale of localeDirs) {
     if (!isWellFormedLocale(locale)) {
       errors.push({file: relative(path.join(contentDir, locale)), line: 1, message: `"${locale}" is not a BCP 47 language code`});
+      continue;
+    }
+    if (knownLocales && !knownLocales.includes(locale)) {
+      errors.push({
+        file: relative(path.join(contentDir, locale)),
+        line: 1,
+        message: `"${locale}" is not a locale in lit-localize.json; add it with npm run locale:add -- ${locale}`,
+      });
       continue;
     }
     const dir = path.join(contentDir, locale);

@@ -11,6 +11,8 @@ import {readdir, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent, formatError, SOURCE_LOCALE} from './compile-content.mjs';
 import {visibleText} from './readability.mjs';
+import {CONFIG_FILE, directionOf, nativeName, readLocaleConfig} from '../locales.mjs';
+import {compileStrings} from '../strings/compile-strings.mjs';
 
 export const BUILD_INFO_ID = 'virtual:build-info';
 const RESOLVED_ID = '\0' + BUILD_INFO_ID;
@@ -29,30 +31,59 @@ export function contentPlugin({contentDir, version}) {
     name: 'family-rights-guide-content',
 
     async buildStart() {
-      const {errors, locales, files} = await compileContent({contentDir});
-      for (const file of files) this.addWatchFile(file);
+      const config = await readLocaleConfig();
+      const content = await compileContent({contentDir, knownLocales: [config.sourceLocale, ...config.targetLocales]});
+      const strings = await compileStrings(config);
+      for (const file of [...content.files, ...strings.files, CONFIG_FILE]) this.addWatchFile(file);
       this.addWatchFile(contentDir);
+      const errors = [...content.errors, ...strings.errors];
       if (errors.length) {
         for (const e of errors) console.error(formatError(e));
-        this.error(`content has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written`);
+        this.error(`content or strings have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written`);
       }
       assets = [];
-      /** @type {Record<string, {index: string, integrity: string}>} */
+      const english = content.locales[SOURCE_LOCALE];
+      /** @type {Map<string, {file: string, integrity: string}>} */
+      const englishFiles = new Map();
+      /** @type {Record<string, object>} */
       const manifestLocales = {};
-      for (const [locale, {topics}] of Object.entries(locales)) {
-        // The index lists topics already sorted, so `order` is not needed in the output.
-        const topicRefs = topics.map(({order, ...topic}) => ({
-          slug: topic.slug,
-          title: topic.title,
-          summary: topic.summary,
-          ...addAsset(`${locale}/${topic.slug}`, topic),
-        }));
+      for (const locale of [SOURCE_LOCALE, ...config.targetLocales]) {
+        const translated = content.locales[locale]?.topics ?? [];
+        // A topic missing or untranslated in a locale is shown in English, marked as such.
+        const topics = english.topics.map((source) => {
+          const topic = translated.find((t) => t.slug === source.slug && t.translation !== 'untranslated');
+          return topic ? {topic, lang: undefined} : {topic: source, lang: locale === SOURCE_LOCALE ? undefined : SOURCE_LOCALE};
+        });
+        const topicRefs = topics.map(({topic: {order, ...topic}, lang}) => {
+          const ref = lang ? englishFiles.get(topic.slug) : addAsset(`${locale}/${topic.slug}`, topic);
+          if (locale === SOURCE_LOCALE && ref) englishFiles.set(topic.slug, ref);
+          return {
+            slug: topic.slug,
+            title: topic.title,
+            summary: topic.summary,
+            ...ref,
+            ...(lang && {lang}),
+            ...(topic.translation && {translation: topic.translation}),
+          };
+        });
         // Every topic's questions as plain text, for the checklist.
         const questions = addAsset(`${locale}/questions`, {
-          topics: topics.map((topic) => ({slug: topic.slug, title: topic.title, questions: questionsOf(topic.body)})),
+          topics: topics.map(({topic, lang}) => ({
+            slug: topic.slug,
+            title: topic.title,
+            questions: questionsOf(topic.body),
+            ...(lang && {lang}),
+          })),
         });
         const index = addAsset(`${locale}/index`, {locale, topics: topicRefs, questions});
-        manifestLocales[locale] = {index: index.file, integrity: index.integrity};
+        const localeStrings = strings.locales[locale];
+        manifestLocales[locale] = {
+          name: nativeName(locale),
+          dir: directionOf(locale),
+          index: index.file,
+          integrity: index.integrity,
+          ...(localeStrings && {strings: addAsset(`${locale}/strings`, localeStrings.messages)}),
+        };
       }
       manifestRef = addAsset('manifest', {sourceLocale: SOURCE_LOCALE, locales: manifestLocales});
     },

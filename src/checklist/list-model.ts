@@ -12,6 +12,8 @@ export interface ListGroup {
   slug: string | null;
   title: string;
   items: ListItem[];
+  /** Set when this group is shown in English in a translated locale. */
+  lang?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export function groupList(data: ChecklistData, questions: QuestionsData, ownTitl
   const groups: ListGroup[] = [];
   for (const topic of questions.topics) {
     const items = topic.questions.filter((q) => data.picked.includes(q.id)).map((q) => ({...q, own: false}));
-    if (items.length) groups.push({slug: topic.slug, title: topic.title, items});
+    if (items.length) groups.push({slug: topic.slug, title: topic.title, items, lang: topic.lang});
   }
   if (data.own.length) groups.push({slug: null, title: ownTitle, items: data.own.map((q) => ({...q, own: true}))});
   return groups;

@@ -1,5 +1,5 @@
 import {contentManifest} from 'virtual:build-info';
-import type {DataRef, LocaleIndex, Manifest, QuestionsData, Topic} from './types.js';
+import type {DataRef, LocaleEntry, LocaleIndex, Manifest, Message, QuestionsData, Topic} from './types.js';
 
 // Data files sit beside the entry, so the dist folder can be served from any path or CDN.
 const dataBase = new URL('content/', import.meta.url);
@@ -31,6 +31,17 @@ const loadManifest = () => fetchData<Manifest>(contentManifest);
 /** The locales that have content, for example `['en', 'pl']`. */
 export async function availableLocales(): Promise<string[]> {
   return Object.keys((await loadManifest()).locales);
+}
+
+/** Every language, with its own name and direction, for the language picker. */
+export async function localeEntries(): Promise<[string, LocaleEntry][]> {
+  return Object.entries((await loadManifest()).locales);
+}
+
+/** A locale's translated interface strings, by message id; empty for the source locale. */
+export async function loadStrings(locale: string): Promise<Record<string, Message>> {
+  const ref = (await loadManifest()).locales[locale]?.strings;
+  return ref ? fetchData<Record<string, Message>>(ref) : {};
 }
 
 export async function loadLocaleIndex(locale: string): Promise<LocaleIndex> {

@@ -36,6 +36,8 @@ export interface Topic {
   sources: Source[];
   body: Block[];
   glossary: Record<string, GlossaryEntry>;
+  /** For a translation: "draft" or "reviewed". */
+  translation?: string;
 }
 
 /** A pinned reference to a data file: its path under content/ and its SRI hash. */
@@ -48,6 +50,10 @@ export interface TopicSummary extends DataRef {
   slug: string;
   title: string;
   summary: string;
+  /** Set when the locale has no translation of this topic, so it is shown in this language. */
+  lang?: string;
+  /** For a translation: "draft" or "reviewed". */
+  translation?: string;
 }
 
 export interface LocaleIndex {
@@ -60,6 +66,8 @@ export interface LocaleIndex {
 export interface TopicQuestions {
   slug: string;
   title: string;
+  /** Set when these questions are shown in English in a translated locale. */
+  lang?: string;
   questions: {id: string; text: string}[];
 }
 
@@ -67,7 +75,20 @@ export interface QuestionsData {
   topics: TopicQuestions[];
 }
 
+export interface LocaleEntry {
+  /** The language's name in itself, such as "Polski". */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  index: string;
+  integrity: string;
+  /** Translated interface strings; absent for the source locale. */
+  strings?: DataRef;
+}
+
 export interface Manifest {
   sourceLocale: string;
-  locales: Record<string, {index: string; integrity: string}>;
+  locales: Record<string, LocaleEntry>;
 }
+
+/** A translated interface string: plain text, or text parts and placeholder numbers. */
+export type Message = string | (string | number)[];

@@ -4,11 +4,12 @@ import {property, state} from 'lit/decorators.js';
 import {version} from 'virtual:build-info';
 import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist} from '../checklist/checklist-store.js';
-import {availableLocales, loadLocaleIndex, loadTopic, matchLocale} from '../content/content-store.js';
+import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, matchLocale} from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';
-import type {LocaleIndex, Topic, TopicSummary} from '../content/types.js';
+import type {LocaleEntry, LocaleIndex, Topic, TopicSummary} from '../content/types.js';
 import {styles} from './family-rights-guide.styles.js';
 
 export interface ViewChangeDetail {
@@ -59,10 +60,18 @@ export class FamilyRightsGuide extends LitElement {
   @property({attribute: 'heading-level'}) headingLevel?: string;
 
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  /** The reader's language: the page's or their choice. */
   @state() private locale = SOURCE_LOCALE;
   @state() private index?: LocaleIndex;
   @state() private openTopic?: Topic;
-  @state() private notice = '';
+  @state() private notFound = false;
+  /** The language the reader chose in the picker, over the page's. */
+  @state() private chosenLocale?: string;
+  /** "Show in English": the same place, in English. */
+  @state() private showEnglish = false;
+  @state() private languages: [string, LocaleEntry][] = [];
+  /** Set when the open topic is not translated and is shown in English. */
+  @state() private topicLang?: string;
   @state() private openTerms = new Set<string>();
   @state() private showingList = false;
 
@@ -97,21 +106,33 @@ export class FamilyRightsGuide extends LitElement {
     return nearestLang(this) ?? SOURCE_LOCALE;
   }
 
-  private async show(slug: string | undefined, {moveFocus}: {moveFocus: boolean}): Promise<void> {
+  /** The language on screen: the reader's, or English while "Show in English" is on. */
+  private get displayLocale(): string {
+    return this.showEnglish ? SOURCE_LOCALE : this.locale;
+  }
+
+  private async show(
+    slug: string | undefined,
+    {moveFocus, keepList = false}: {moveFocus: boolean; keepList?: boolean}
+  ): Promise<void> {
     const navigation = ++this.navigation;
     if (!this.index) this.status = 'loading';
     try {
-      const locale = matchLocale(this.requestedLocale(), await availableLocales(), SOURCE_LOCALE);
-      const index = await loadLocaleIndex(locale);
+      const [available, languages] = await Promise.all([availableLocales(), localeEntries()]);
+      const locale = this.chosenLocale ?? matchLocale(this.requestedLocale(), available, SOURCE_LOCALE);
+      const display = this.showEnglish ? SOURCE_LOCALE : locale;
+      const [index] = await Promise.all([loadLocaleIndex(display), loadInterfaceStrings(display)]);
       const summary = slug ? index.topics.find((topic) => topic.slug === slug) : undefined;
       const topic = summary ? await loadTopic(summary) : undefined;
       if (navigation !== this.navigation) return;
-      this.locale = index.locale;
+      this.languages = languages;
+      this.locale = locale;
       this.index = index;
       this.openTopic = topic;
+      this.topicLang = summary?.lang;
       this.openTerms = new Set();
-      this.showingList = false;
-      this.notice = slug && !summary ? msg('We could not find that topic. Here are all the topics.') : '';
+      this.showingList = keepList && this.showingList;
+      this.notFound = Boolean(slug && !summary);
       this.status = 'ready';
       this.focusHeadingAfterRender = moveFocus;
       this.viewChanged();
@@ -122,13 +143,19 @@ export class FamilyRightsGuide extends LitElement {
     }
   }
 
+  /** Changes language and keeps the reader's place: the same topic, or the list. */
+  private switchLanguage(change: {chosenLocale?: string; showEnglish?: boolean}): void {
+    Object.assign(this, change);
+    void this.show(this.openTopic?.slug, {moveFocus: false, keepList: true});
+  }
+
   private viewChanged(): void {
     const view = this.showingList ? 'checklist' : this.openTopic ? 'topic' : 'topics';
     this.dispatchEvent(
       new CustomEvent<ViewChangeDetail>('frg-view-change', {
         bubbles: true,
         composed: true,
-        detail: {view, topic: view === 'topic' ? this.openTopic!.slug : null, locale: this.locale},
+        detail: {view, topic: view === 'topic' ? this.openTopic!.slug : null, locale: this.displayLocale},
       })
     );
   }
@@ -171,22 +198,78 @@ export class FamilyRightsGuide extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${this.locale} dir=${directionOf(this.locale)}>
-      <div class="notice" role="status">${this.notice}</div>
+    const display = this.displayLocale;
+    return html`<div class="root" part="base" lang=${display} dir=${directionOf(display)}>
+      ${inLocale(display, () => this.renderView())}
+    </div>`;
+  }
+
+  private renderView(): TemplateResult {
+    return html`<div class="notice" role="status">
+        ${this.notFound ? msg('We could not find that topic. Here are all the topics.') : nothing}
+      </div>
       ${
         this.status === 'error'
           ? this.renderError()
           : !this.index
             ? html`<p class="loading">${msg('Loading the guide…')}</p>`
-            : this.showingList
-              ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
-                    ${msg('Back to the guide')}
-                  </button>
-                  <rights-checklist lang=${this.locale} heading-level=${this.titleLevel}></rights-checklist>`
-              : html`<div class="toolbar">${this.renderListButton()}</div>
-                  ${this.openTopic ? this.renderTopic(this.index, this.openTopic) : this.renderTopicList(this.index)}`
-      }
-    </div>`;
+            : html`<div class="toolbar">
+                  ${this.renderLanguagePicker()} ${this.showingList ? nothing : this.renderListButton()}
+                </div>
+                ${
+                  this.showingList
+                    ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
+                          ${msg('Back to the guide')}
+                        </button>
+                        <rights-checklist
+                          lang=${this.displayLocale}
+                          heading-level=${this.titleLevel}
+                        ></rights-checklist>`
+                    : this.openTopic
+                      ? this.renderTopic(this.index, this.openTopic)
+                      : this.renderTopicList(this.index)
+                }`
+      }`;
+  }
+
+  private renderLanguagePicker(): unknown {
+    if (this.languages.length < 2) return nothing;
+    const reader = this.locale;
+    return html`<div class="language">
+        <label for="language">${msg('Language')}</label>
+        <select
+          id="language"
+          @change=${(e: Event) => this.switchLanguage({chosenLocale: (e.target as HTMLSelectElement).value, showEnglish: false})}
+        >
+          ${this.languages.map(
+            ([code, {name, dir}]) =>
+              html`<option value=${code} lang=${code} dir=${dir} ?selected=${code === reader}>${name}</option>`
+          )}
+        </select>
+      </div>
+      ${
+        reader === SOURCE_LOCALE
+          ? nothing
+          : html`<button
+              type="button"
+              class="show-english"
+              aria-pressed=${this.showEnglish ? 'true' : 'false'}
+              @click=${() => this.switchLanguage({showEnglish: !this.showEnglish})}
+            >
+              <span lang=${reader} dir=${directionOf(reader)}>${inLocale(reader, () => msg('Show in English'))}</span>
+            </button>`
+      }`;
+  }
+
+  /** Says that a translation is a draft, in its own language, with a way to read the English. */
+  private renderDraftNotice(translation: string | undefined): unknown {
+    if (translation !== 'draft' || this.showEnglish) return nothing;
+    return html`<p class="draft-notice">
+      ${msg('This translation has not yet been checked by a qualified translator.')}
+      <button type="button" class="link-button" @click=${() => this.switchLanguage({showEnglish: true})}>
+        ${msg('Read it in English')}
+      </button>
+    </p>`;
   }
 
   private renderEnglandNote(): TemplateResult {
@@ -198,12 +281,18 @@ export class FamilyRightsGuide extends LitElement {
   private renderTopicList(index: LocaleIndex): TemplateResult {
     return html`${heading(this.titleLevel, msg('Where are you now?'), {focusable: true, className: 'view-heading'})}
       <p class="intro">${msg('Choose the situation that is closest to yours.')}</p>
-      ${this.renderEnglandNote()}
+      ${this.renderDraftNotice(index.topics.find((t) => t.translation)?.translation)} ${this.renderEnglandNote()}
       <ul class="topic-list">
         ${index.topics.map(
           (topic) =>
             html`<li>
-              <button type="button" class="topic-row" @click=${() => this.open(topic.slug)}>
+              <button
+                type="button"
+                class="topic-row"
+                lang=${topic.lang ?? nothing}
+                dir=${topic.lang ? directionOf(topic.lang) : nothing}
+                @click=${() => this.open(topic.slug)}
+              >
                 <span class="row-title">${topic.title}</span>
                 <span class="row-summary">${topic.summary}</span>
               </button>
@@ -216,27 +305,38 @@ export class FamilyRightsGuide extends LitElement {
     const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
     const previous = index.topics[position - 1];
     const next = index.topics[position + 1];
-    const lastChecked = formatDate(this.locale, new Date(topic.lastReviewed));
+    const lastChecked = formatDate(this.displayLocale, new Date(topic.lastReviewed));
+    // A topic this language has no translation of is shown in English, marked as English.
+    const lang = this.topicLang;
     return html`<button type="button" class="back" @click=${() => this.open(undefined)}>${msg('All topics')}</button>
-      ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
-      <p class="summary">${topic.summary}</p>
-      ${this.renderEnglandNote()}
-      ${renderBody(topic.body, {
-        titleLevel: this.titleLevel,
-        glossary: topic.glossary,
-        isTermOpen: (key) => this.openTerms.has(key),
-        toggleTerm: (key) => this.toggleTerm(key),
-        sectionEnd: (id) => (id === 'get-help' ? html`<slot name="local-help"></slot>` : nothing),
-        questionControl: (id, textId) => this.renderQuestionToggle(id, textId),
-      })}
-      <div class="sources">
-        ${heading(this.titleLevel + 1, msg('Where this information comes from'))}
-        <ul>
-          ${topic.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer">${source.title}</a></li>`)}
-        </ul>
-        <p class="last-checked">${msg('Last checked')}: <time datetime=${topic.lastReviewed}>${lastChecked}</time></p>
-      </div>
-      <nav class="pager" aria-label=${msg('More topics')}>
+      <article lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
+        ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
+        <p class="summary">${topic.summary}</p>
+        ${inLocale(lang ?? this.displayLocale, () => html`${this.renderDraftNotice(topic.translation)} ${this.renderEnglandNote()}`)}
+        ${renderBody(topic.body, {
+          titleLevel: this.titleLevel,
+          glossary: topic.glossary,
+          isTermOpen: (key) => this.openTerms.has(key),
+          toggleTerm: (key) => this.toggleTerm(key),
+          sectionEnd: (id) => (id === 'get-help' ? html`<slot name="local-help"></slot>` : nothing),
+          questionControl: (id, textId) =>
+            inLocale(lang ?? this.displayLocale, () => this.renderQuestionToggle(id, textId)),
+        })}
+        <div class="sources">
+          ${heading(
+            this.titleLevel + 1,
+            inLocale(lang ?? this.displayLocale, () => msg('Where this information comes from'))
+          )}
+          <ul>
+            ${topic.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer">${source.title}</a></li>`)}
+          </ul>
+          <p class="last-checked">
+            ${inLocale(lang ?? this.displayLocale, () => msg('Last checked'))}:
+            <time datetime=${topic.lastReviewed}>${lastChecked}</time>
+          </p>
+        </div>
+      </article>
+      <nav class="pager" aria-label=${asPlainText(() => msg('More topics'))}>
         ${this.renderPagerLink(previous, msg('Previous'), 'previous')}
         <button type="button" class="pager-all" @click=${() => this.open(undefined)}>${msg('All topics')}</button>
         ${this.renderPagerLink(next, msg('Next'), 'next')}
@@ -247,7 +347,9 @@ export class FamilyRightsGuide extends LitElement {
     if (!topic) return nothing;
     return html`<button type="button" class="pager-link ${className}" @click=${() => this.open(topic.slug)}>
       <span class="pager-label">${label}</span>
-      <span class="pager-title">${topic.title}</span>
+      <span class="pager-title" lang=${topic.lang ?? nothing} dir=${topic.lang ? directionOf(topic.lang) : nothing}
+        >${topic.title}</span
+      >
     </button>`;
   }
 

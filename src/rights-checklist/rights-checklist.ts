@@ -10,6 +10,7 @@ import {availableLocales, loadQuestions, matchLocale} from '../content/content-s
 import {heading, headingLevelFrom} from '../content/heading.js';
 import type {QuestionsData, TopicQuestions} from '../content/types.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {styles} from './rights-checklist.styles.js';
 
 export interface ChecklistChangeDetail {
@@ -67,7 +68,7 @@ export class RightsChecklist extends LitElement {
     const number = ++this.loadNumber;
     try {
       const locale = matchLocale(nearestLang(this) ?? SOURCE_LOCALE, await availableLocales(), SOURCE_LOCALE);
-      const questions = await loadQuestions(locale);
+      const [questions] = await Promise.all([loadQuestions(locale), loadInterfaceStrings(locale)]);
       if (number !== this.loadNumber) return;
       this.locale = locale;
       this.questions = questions;
@@ -77,6 +78,11 @@ export class RightsChecklist extends LitElement {
       this.failed = true;
       console.warn('family-rights-guide: the checklist could not load.', error);
     }
+  }
+
+  /** Runs `build` with msg() answering in this checklist's language. */
+  private t<T>(build: () => T): T {
+    return inLocale(this.locale, build);
   }
 
   private get level(): number {
@@ -96,6 +102,10 @@ export class RightsChecklist extends LitElement {
   }
 
   override render(): TemplateResult {
+    return this.t(() => this.renderView());
+  }
+
+  private renderView(): TemplateResult {
     const questions = this.questions;
     return html`<div class="root" part="base" lang=${this.locale} dir=${directionOf(this.locale)}>
       ${heading(this.level, msg('What to ask your social worker'), {focusable: true, className: 'view-heading'})}
@@ -138,7 +148,7 @@ export class RightsChecklist extends LitElement {
   }
 
   private renderTopicQuestions(topic: TopicQuestions): TemplateResult {
-    return html`<ul class="choices">
+    return html`<ul class="choices" lang=${topic.lang ?? nothing} dir=${topic.lang ? directionOf(topic.lang) : nothing}>
       ${topic.questions.map(
         (q) =>
           html`<li>
@@ -178,7 +188,7 @@ export class RightsChecklist extends LitElement {
   private addOwn(event: SubmitEvent): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLTextAreaElement>('#own-input')!;
-    const error = ownQuestionError(input.value);
+    const error = this.t(() => ownQuestionError(input.value));
     this.ownError = error;
     if (error) {
       input.focus();
@@ -186,7 +196,7 @@ export class RightsChecklist extends LitElement {
     }
     checklist.addOwn(input.value);
     input.value = '';
-    this.changed(msg('Your question is on your list.'));
+    this.changed(this.t(() => msg('Your question is on your list.')));
   }
 
   private renderList(groups: ListGroup[]): TemplateResult {
@@ -214,11 +224,11 @@ export class RightsChecklist extends LitElement {
               </div>
               ${groups.map(
                 (group) =>
-                  html`${heading(this.level + 2, group.title)}
+                  html`${heading(this.level + 2, html`<span lang=${group.lang ?? nothing}>${group.title}</span>`)}
                     <ol class="items" start=${number + 1}>
                       ${group.items.map((item, i) => {
                         number++;
-                        return this.renderItem(item, i, group.items.length);
+                        return this.renderItem(item, i, group.items.length, group.lang);
                       })}
                     </ol>`
               )}
@@ -227,14 +237,14 @@ export class RightsChecklist extends LitElement {
     </section>`;
   }
 
-  private renderItem(item: ListItem, index: number, total: number): TemplateResult {
+  private renderItem(item: ListItem, index: number, total: number, lang?: string): TemplateResult {
     const asked = checklist.isAsked(item.id);
     const textId = `text-${item.id}`;
     return html`<li class=${asked ? 'item asked' : 'item'} data-question-id=${item.id}>
       ${
         this.editing === item.id
           ? this.renderEditor(item)
-          : html`<p class="question" id=${textId}>
+          : html`<p class="question" id=${textId} lang=${lang ?? nothing}>
               ${item.text}${asked ? html` <span class="asked-mark">(${msg('asked')})</span>` : nothing}
             </p>`
       }
@@ -333,13 +343,16 @@ export class RightsChecklist extends LitElement {
   private saveEdit(event: SubmitEvent, id: string): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLTextAreaElement>(`#edit-${id}`)!;
-    this.ownError = ownQuestionError(input.value);
+    this.ownError = this.t(() => ownQuestionError(input.value));
     if (this.ownError) {
       input.focus();
       return;
     }
     checklist.editOwn(id, input.value);
-    void this.stopEdit(id, msg('Your question is changed.'));
+    void this.stopEdit(
+      id,
+      this.t(() => msg('Your question is changed.'))
+    );
   }
 
   private async stopEdit(id: string, message = ''): Promise<void> {
@@ -352,14 +365,14 @@ export class RightsChecklist extends LitElement {
 
   private async deleteOwn(id: string): Promise<void> {
     checklist.deleteOwn(id);
-    this.changed(msg('Your question is deleted.'));
+    this.changed(this.t(() => msg('Your question is deleted.')));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#own-input')?.focus();
   }
 
   private async move(id: string, by: -1 | 1): Promise<void> {
     checklist.moveOwn(id, by);
-    this.changed(by < 0 ? msg('Moved up.') : msg('Moved down.'));
+    this.changed(this.t(() => (by < 0 ? msg('Moved up.') : msg('Moved down.'))));
     await this.updateComplete;
     // Keep focus on the same button of the moved question, or its other move button at the ends.
     this.focusInItem(id, by < 0 ? '.move-up' : '.move-down', by < 0 ? '.move-down' : '.move-up');
@@ -392,6 +405,10 @@ export class RightsChecklist extends LitElement {
   }
 
   private asText(): string {
+    return this.t(() => asPlainText(() => this.buildText()));
+  }
+
+  private buildText(): string {
     return listAsText(groupList(checklist.data, this.questions!, msg('My own questions')), checklist.data, {
       heading: msg('Questions for my meeting'),
       date: `${msg('Date')}: ${formatDate(this.locale, new Date())}`,
@@ -414,9 +431,9 @@ export class RightsChecklist extends LitElement {
   private async copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.asText());
-      this.message = msg('Your list is copied. You can paste it into a message or a note.');
+      this.message = this.t(() => msg('Your list is copied. You can paste it into a message or a note.'));
     } catch {
-      this.message = msg('Sorry, your list could not be copied. Try downloading it instead.');
+      this.message = this.t(() => msg('Sorry, your list could not be copied. Try downloading it instead.'));
     }
   }
 
@@ -424,10 +441,11 @@ export class RightsChecklist extends LitElement {
     const url = URL.createObjectURL(new Blob([this.asText()], {type: 'text/plain;charset=utf-8'}));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${msg('questions-for-my-meeting')}-${new Date().toISOString().slice(0, 10)}.txt`;
+    const name = this.t(() => asPlainText(() => msg('questions-for-my-meeting')));
+    link.download = `${name}-${new Date().toISOString().slice(0, 10)}.txt`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    this.message = msg('Your list is downloading as a text file.');
+    this.message = this.t(() => msg('Your list is downloading as a text file.'));
   }
 
   private async askClear(): Promise<void> {
@@ -445,7 +463,7 @@ export class RightsChecklist extends LitElement {
   private async clear(): Promise<void> {
     this.confirmingClear = false;
     checklist.clear();
-    this.changed(msg('Your list is cleared.'));
+    this.changed(this.t(() => msg('Your list is cleared.')));
     await this.focusHeading();
   }
 
@@ -487,7 +505,7 @@ export class RightsChecklist extends LitElement {
               class="delete-saved"
               @click=${() => {
                 checklist.deleteSaved();
-                this.changed(msg('Your saved list is deleted from this device.'));
+                this.changed(this.t(() => msg('Your saved list is deleted from this device.')));
               }}
             >
               ${msg('Delete my saved list')}

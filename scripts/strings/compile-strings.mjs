@@ -1,0 +1,70 @@
+// @ts-check
+// Checks locales/<locale>.xlf for every target locale and returns each
+// locale's translated messages, keyed by message id.
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {asMessage, placeholdersOf, readXliff} from './xliff.mjs';
+
+/**
+ * @typedef {import('./xliff.mjs').Message} Message
+ * @typedef {{file: string, line: number, message: string}} StringsError
+ * @typedef {{messages: Record<string, Message>, total: number, translated: number, file: string}} LocaleStrings
+ */
+
+/**
+ * @param {{xliffDir: string, targetLocales: string[]}} config
+ * @returns {Promise<{errors: StringsError[], locales: Record<string, LocaleStrings>, files: string[]}>}
+ */
+export async function compileStrings({xliffDir, targetLocales}) {
+  /** @type {StringsError[]} */
+  const errors = [];
+  /** @type {Record<string, LocaleStrings>} */
+  const locales = {};
+  const files = [];
+  const present = (await readdir(xliffDir).catch(() => [])).filter((f) => f.endsWith('.xlf'));
+  for (const name of present) {
+    const code = name.slice(0, -'.xlf'.length);
+    if (!targetLocales.includes(code)) {
+      errors.push({
+        file: path.join(xliffDir, name),
+        line: 1,
+        message: `"${code}" is not a locale in lit-localize.json; add it with npm run locale:add -- ${code}`,
+      });
+    }
+  }
+  for (const locale of targetLocales) {
+    const file = path.join(xliffDir, `${locale}.xlf`);
+    files.push(file);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+      errors.push({
+        file,
+        line: 1,
+        message: `the interface strings for "${locale}" are missing; run npm run strings:extract`,
+      });
+      continue;
+    }
+    const {units, targetLanguage, errors: xmlErrors} = readXliff(text);
+    errors.push(...xmlErrors.map((e) => ({file, ...e})));
+    if (!xmlErrors.length && targetLanguage !== locale) {
+      errors.push({file, line: 1, message: `target-language is "${targetLanguage}", but the file is for "${locale}"`});
+    }
+    /** @type {Record<string, Message>} */
+    const messages = {};
+    for (const unit of units) {
+      if (!unit.target) continue;
+      if (placeholdersOf(unit.target) !== placeholdersOf(unit.source)) {
+        const expected = unit.source.filter((p) => typeof p === 'number').map((n) => `<x id="${n}"/>`);
+        errors.push({
+          file,
+          line: unit.line,
+          message: `message ${unit.id}: the translation must keep the placeholders of the English text (${expected.join(' ') || 'none'})`,
+        });
+        continue;
+      }
+      if (unit.target.join('').trim()) messages[unit.id] = asMessage(unit.target);
+    }
+    locales[locale] = {messages, total: units.length, translated: Object.keys(messages).length, file};
+  }
+  return {errors, locales, files};
+}
