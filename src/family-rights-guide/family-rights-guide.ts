@@ -174,8 +174,12 @@ export class FamilyRightsGuide extends LitElement {
     const count = checklist.count;
     const label =
       new Intl.PluralRules(this.locale).select(count) === 'one'
-        ? msg(str`My list: ${count} question`)
-        : msg(str`My list: ${count} questions`);
+        ? msg(str`My list: ${count} question`, {
+            desc: "Button that opens the reader's list, when it has one question (singular form).",
+          })
+        : msg(str`My list: ${count} questions`, {
+            desc: "Button that opens the reader's list (plural form). ${count} is a number.",
+          });
     return html`<button type="button" class="my-list-button" @click=${() => this.showList(true)}>${label}</button>`;
   }
 
@@ -193,7 +197,7 @@ export class FamilyRightsGuide extends LitElement {
         );
       }}
     >
-      ${msg('Add to my list')}
+      ${msg('Add to my list', {desc: "Button. Adds a question to the reader's list of questions to ask their social worker."})}
     </button>`;
   }
 
@@ -206,20 +210,22 @@ export class FamilyRightsGuide extends LitElement {
 
   private renderView(): TemplateResult {
     return html`<div class="notice" role="status">
-        ${this.notFound ? msg('We could not find that topic. Here are all the topics.') : nothing}
+        ${this.notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
       </div>
       ${
         this.status === 'error'
           ? this.renderError()
           : !this.index
-            ? html`<p class="loading">${msg('Loading the guide…')}</p>`
+            ? html`<p class="loading">
+                ${msg('Loading the guide…', {desc: 'Shown for a moment while the guide loads.'})}
+              </p>`
             : html`<div class="toolbar">
                   ${this.renderLanguagePicker()} ${this.showingList ? nothing : this.renderListButton()}
                 </div>
                 ${
                   this.showingList
                     ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
-                          ${msg('Back to the guide')}
+                          ${msg('Back to the guide', {desc: 'Button. Leaves the list of questions and goes back to the guide.'})}
                         </button>
                         <rights-checklist
                           lang=${this.displayLocale}
@@ -236,7 +242,7 @@ export class FamilyRightsGuide extends LitElement {
     if (this.languages.length < 2) return nothing;
     const reader = this.locale;
     return html`<div class="language">
-        <label for="language">${msg('Language')}</label>
+        <label for="language">${msg('Language', {desc: "Label of the menu for choosing the guide's language."})}</label>
         <select
           id="language"
           @change=${(e: Event) => this.switchLanguage({chosenLocale: (e.target as HTMLSelectElement).value, showEnglish: false})}
@@ -256,7 +262,9 @@ export class FamilyRightsGuide extends LitElement {
               aria-pressed=${this.showEnglish ? 'true' : 'false'}
               @click=${() => this.switchLanguage({showEnglish: !this.showEnglish})}
             >
-              <span lang=${reader} dir=${directionOf(reader)}>${inLocale(reader, () => msg('Show in English'))}</span>
+              <span lang=${reader} dir=${directionOf(reader)}
+                >${inLocale(reader, () => msg('Show in English', {desc: "Toggle button. Shows the same page in English, keeping the reader's place. Pressing it again goes back to this language."}))}</span
+              >
             </button>`
       }`;
   }
@@ -265,22 +273,24 @@ export class FamilyRightsGuide extends LitElement {
   private renderDraftNotice(translation: string | undefined): unknown {
     if (translation !== 'draft' || this.showEnglish) return nothing;
     return html`<p class="draft-notice">
-      ${msg('This translation has not yet been checked by a qualified translator.')}
+      ${msg('This translation has not yet been checked by a qualified translator.', {desc: 'Notice on pages whose translation is a draft. Must stay honest: the translation has NOT been checked.'})}
       <button type="button" class="link-button" @click=${() => this.switchLanguage({showEnglish: true})}>
-        ${msg('Read it in English')}
+        ${msg('Read it in English', {desc: 'Button at the end of the draft-translation notice. Shows the same page in English.'})}
       </button>
     </p>`;
   }
 
   private renderEnglandNote(): TemplateResult {
     return html`<p class="england-note">
-      ${msg('This guide is about England only. The law in Wales, Scotland and Northern Ireland is different.')}
+      ${msg('This guide is about England only. The law in Wales, Scotland and Northern Ireland is different.', {desc: 'Note shown on every page. Keep the names of the four countries.'})}
     </p>`;
   }
 
   private renderTopicList(index: LocaleIndex): TemplateResult {
-    return html`${heading(this.titleLevel, msg('Where are you now?'), {focusable: true, className: 'view-heading'})}
-      <p class="intro">${msg('Choose the situation that is closest to yours.')}</p>
+    return html`${heading(this.titleLevel, msg('Where are you now?', {desc: 'Main heading above the list of topics: the situations a family may be in.'}), {focusable: true, className: 'view-heading'})}
+      <p class="intro">
+        ${msg('Choose the situation that is closest to yours.', {desc: 'Short line under the "Where are you now?" heading, above the list of topics.'})}
+      </p>
       ${this.renderDraftNotice(index.topics.find((t) => t.translation)?.translation)} ${this.renderEnglandNote()}
       <ul class="topic-list">
         ${index.topics.map(
@@ -308,7 +318,9 @@ export class FamilyRightsGuide extends LitElement {
     const lastChecked = formatDate(this.displayLocale, new Date(topic.lastReviewed));
     // A topic this language has no translation of is shown in English, marked as English.
     const lang = this.topicLang;
-    return html`<button type="button" class="back" @click=${() => this.open(undefined)}>${msg('All topics')}</button>
+    return html`<button type="button" class="back" @click=${() => this.open(undefined)}>
+        ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
+      </button>
       <article lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
         ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
         <p class="summary">${topic.summary}</p>
@@ -325,21 +337,30 @@ export class FamilyRightsGuide extends LitElement {
         <div class="sources">
           ${heading(
             this.titleLevel + 1,
-            inLocale(lang ?? this.displayLocale, () => msg('Where this information comes from'))
+            inLocale(lang ?? this.displayLocale, () =>
+              msg('Where this information comes from', {
+                desc: 'Heading above the list of sources (laws, guidance, advice pages) for a topic.',
+              })
+            )
           )}
           <ul>
             ${topic.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer">${source.title}</a></li>`)}
           </ul>
           <p class="last-checked">
-            ${inLocale(lang ?? this.displayLocale, () => msg('Last checked'))}:
+            ${inLocale(lang ?? this.displayLocale, () => msg('Last checked', {desc: 'Label before the date when a topic was last checked against its sources.'}))}:
             <time datetime=${topic.lastReviewed}>${lastChecked}</time>
           </p>
         </div>
       </article>
-      <nav class="pager" aria-label=${asPlainText(() => msg('More topics'))}>
-        ${this.renderPagerLink(previous, msg('Previous'), 'previous')}
-        <button type="button" class="pager-all" @click=${() => this.open(undefined)}>${msg('All topics')}</button>
-        ${this.renderPagerLink(next, msg('Next'), 'next')}
+      <nav
+        class="pager"
+        aria-label=${asPlainText(() => msg('More topics', {desc: 'Accessible name of the navigation with the previous and next topics. Not shown on screen.'}))}
+      >
+        ${this.renderPagerLink(previous, msg('Previous', {desc: 'Small label above the title of the previous topic, in the buttons at the end of a topic.'}), 'previous')}
+        <button type="button" class="pager-all" @click=${() => this.open(undefined)}>
+          ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
+        </button>
+        ${this.renderPagerLink(next, msg('Next', {desc: 'Small label above the title of the next topic, in the buttons at the end of a topic.'}), 'next')}
       </nav>`;
   }
 
@@ -355,8 +376,12 @@ export class FamilyRightsGuide extends LitElement {
 
   private renderError(): TemplateResult {
     return html`<div class="error">
-      <p>${msg('Sorry, the guide could not load. Please try again later.')}</p>
-      <button type="button" @click=${() => this.open(this.openTopic?.slug ?? this.topic)}>${msg('Try again')}</button>
+      <p>
+        ${msg('Sorry, the guide could not load. Please try again later.', {desc: "Error message when the guide's text could not be loaded (for example, no internet)."})}
+      </p>
+      <button type="button" @click=${() => this.open(this.openTopic?.slug ?? this.topic)}>
+        ${msg('Try again', {desc: 'Button. Tries again to load the guide after an error.'})}
+      </button>
       <slot></slot>
     </div>`;
   }

@@ -108,19 +108,22 @@ export class RightsChecklist extends LitElement {
   private renderView(): TemplateResult {
     const questions = this.questions;
     return html`<div class="root" part="base" lang=${this.locale} dir=${directionOf(this.locale)}>
-      ${heading(this.level, msg('What to ask your social worker'), {focusable: true, className: 'view-heading'})}
+      ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">
-        ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.')}
+        ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}
       </p>
       ${
         this.failed
           ? html`<p class="problem" role="alert">
-              ${msg('Sorry, the questions could not load. Please try again later.')}
+              ${msg('Sorry, the questions could not load. Please try again later.', {desc: 'Error message when the list of questions could not be loaded.'})}
             </p>`
           : !questions
-            ? html`<p>${msg('Loading the questions…')}</p>`
+            ? html`<p>
+                ${msg('Loading the questions…', {desc: 'Shown for a moment while the list of questions loads.'})}
+              </p>`
             : html`${this.renderPicker(questions)} ${this.renderOwnForm()}
-              ${this.renderList(groupList(checklist.data, questions, msg('My own questions')))} ${this.renderKeep()}`
+              ${this.renderList(groupList(checklist.data, questions, msg('My own questions', {desc: 'Heading above the questions the parent wrote themselves.'})))}
+              ${this.renderKeep()}`
       }
       <div class="message screen-only" role="status">${this.message}</div>
     </div>`;
@@ -130,7 +133,7 @@ export class RightsChecklist extends LitElement {
     const one = questions.topics.find((t) => t.slug === this.topic);
     const topics = one ? [one] : questions.topics;
     return html`<section class="picker screen-only" aria-labelledby="picker-heading">
-      ${heading(this.level + 1, msg('Choose questions'), {id: 'picker-heading'})}
+      ${heading(this.level + 1, msg('Choose questions', {desc: 'Heading above the questions a parent can tick to add to their list.'}), {id: 'picker-heading'})}
       ${
         one
           ? this.renderTopicQuestions(one)
@@ -168,10 +171,14 @@ export class RightsChecklist extends LitElement {
 
   private renderOwnForm(): TemplateResult {
     return html`<section class="own screen-only" aria-labelledby="own-heading">
-      ${heading(this.level + 1, msg('Add your own question'), {id: 'own-heading'})}
+      ${heading(this.level + 1, msg('Add your own question', {desc: 'Heading above the box where a parent types a question of their own.'}), {id: 'own-heading'})}
       <form novalidate @submit=${this.addOwn}>
-        <label for="own-input">${msg('Your question')}</label>
-        <p class="hint" id="own-hint">${msg(str`Up to ${MAX_OWN_QUESTION} characters.`)}</p>
+        <label for="own-input"
+          >${msg('Your question', {desc: 'Label of the box where the parent types their own question.'})}</label
+        >
+        <p class="hint" id="own-hint">
+          ${msg(str`Up to ${MAX_OWN_QUESTION} characters.`, {desc: "Hint under the box for the parent's own question. The placeholder is a number."})}
+        </p>
         ${this.ownError ? html`<p class="field-error" id="own-error">${this.ownError}</p>` : nothing}
         <textarea
           id="own-input"
@@ -180,7 +187,9 @@ export class RightsChecklist extends LitElement {
           aria-describedby=${this.ownError ? 'own-hint own-error' : 'own-hint'}
           aria-invalid=${this.ownError ? 'true' : 'false'}
         ></textarea>
-        <button type="submit">${msg('Add to my list')}</button>
+        <button type="submit">
+          ${msg('Add to my list', {desc: "Button. Adds a question to the reader's list of questions to ask their social worker."})}
+        </button>
       </form>
     </section>`;
   }
@@ -196,23 +205,37 @@ export class RightsChecklist extends LitElement {
     }
     checklist.addOwn(input.value);
     input.value = '';
-    this.changed(this.t(() => msg('Your question is on your list.')));
+    this.changed(
+      this.t(() =>
+        msg('Your question is on your list.', {desc: 'Short message after the parent added their own question.'})
+      )
+    );
   }
 
   private renderList(groups: ListGroup[]): TemplateResult {
     let number = 0;
     return html`<section class="list" aria-labelledby="list-heading">
-      ${heading(this.level + 1, msg(str`My list (${checklist.count})`), {id: 'list-heading', className: 'screen-only'})}
+      ${heading(this.level + 1, msg(str`My list (${checklist.count})`, {desc: "Heading of the reader's list, with the number of questions on it."}), {id: 'list-heading', className: 'screen-only'})}
       <div class="print-only print-header">
-        ${heading(this.level + 1, msg('Questions for my meeting'))}
-        <p>${msg('Date')}: ${formatDate(this.locale, new Date())}</p>
-        <p>${msg('Meeting with')}: ${checklist.data.meetingWith || '_______________________________'}</p>
+        ${heading(this.level + 1, msg('Questions for my meeting', {desc: 'Heading of the printed, copied or downloaded list of questions.'}))}
+        <p>
+          ${msg('Date', {desc: "Label before today's date at the top of the printed list."})}:
+          ${formatDate(this.locale, new Date())}
+        </p>
+        <p>
+          ${msg('Meeting with', {desc: 'In the printed or copied list: label before the name of the person the meeting is with.'})}:
+          ${checklist.data.meetingWith || '_______________________________'}
+        </p>
       </div>
       ${
         checklist.count === 0
-          ? html`<p class="screen-only">${msg('Your list is empty. Choose questions above, or add your own.')}</p>`
+          ? html`<p class="screen-only">
+              ${msg('Your list is empty. Choose questions above, or add your own.', {desc: 'Shown when the list has no questions yet.'})}
+            </p>`
           : html`<div class="meeting screen-only">
-                <label for="meeting-with">${msg('Meeting with (optional)')}</label>
+                <label for="meeting-with"
+                  >${msg('Meeting with (optional)', {desc: "Label of a box where the parent can write who the meeting is with (for example a social worker's name)."})}</label
+                >
                 <input
                   id="meeting-with"
                   type="text"
@@ -245,7 +268,7 @@ export class RightsChecklist extends LitElement {
         this.editing === item.id
           ? this.renderEditor(item)
           : html`<p class="question" id=${textId} lang=${lang ?? nothing}>
-              ${item.text}${asked ? html` <span class="asked-mark">(${msg('asked')})</span>` : nothing}
+              ${item.text}${asked ? html` <span class="asked-mark">(${msg('asked', {desc: 'Short word after a question in the list that the parent has asked. Lower case in English.'})})</span>` : nothing}
             </p>`
       }
       <div class="item-controls screen-only">
@@ -259,9 +282,13 @@ export class RightsChecklist extends LitElement {
               checklist.setAsked(item.id, (e.target as HTMLInputElement).checked);
               this.changed();
             }}
-          /><label for="asked-${item.id}">${msg('I asked this')}</label>
+          /><label for="asked-${item.id}"
+            >${msg('I asked this', {desc: 'Tick box label: the parent has asked this question in the meeting.'})}</label
+          >
         </span>
-        <label for="note-${item.id}">${msg('Answer or note')}</label>
+        <label for="note-${item.id}"
+          >${msg('Answer or note', {desc: 'Label of a box where a parent writes down the answer they were given in the meeting.'})}</label
+        >
         <textarea
           id="note-${item.id}"
           rows="2"
@@ -273,10 +300,10 @@ export class RightsChecklist extends LitElement {
           item.own && this.editing !== item.id
             ? html`<div class="own-controls">
                 <button type="button" class="edit" aria-describedby=${textId} @click=${() => this.startEdit(item.id)}>
-                  ${msg('Edit')}
+                  ${msg('Edit', {desc: "Button. Changes the wording of one of the parent's own questions."})}
                 </button>
                 <button type="button" class="delete" aria-describedby=${textId} @click=${() => this.deleteOwn(item.id)}>
-                  ${msg('Delete')}
+                  ${msg('Delete', {desc: "Button. Deletes one of the parent's own questions."})}
                 </button>
                 ${
                   index > 0
@@ -286,7 +313,7 @@ export class RightsChecklist extends LitElement {
                         aria-describedby=${textId}
                         @click=${() => this.move(item.id, -1)}
                       >
-                        ${msg('Move up')}
+                        ${msg('Move up', {desc: "Button. Moves one of the parent's own questions one place up the list."})}
                       </button>`
                     : nothing
                 }
@@ -298,7 +325,7 @@ export class RightsChecklist extends LitElement {
                         aria-describedby=${textId}
                         @click=${() => this.move(item.id, 1)}
                       >
-                        ${msg('Move down')}
+                        ${msg('Move down', {desc: "Button. Moves one of the parent's own questions one place down the list."})}
                       </button>`
                     : nothing
                 }
@@ -318,7 +345,9 @@ export class RightsChecklist extends LitElement {
       @submit=${(e: SubmitEvent) => this.saveEdit(e, item.id)}
       @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.stopEdit(item.id)}
     >
-      <label for="edit-${item.id}">${msg('Edit your question')}</label>
+      <label for="edit-${item.id}"
+        >${msg('Edit your question', {desc: "Label of the box used to change one of the parent's own questions."})}</label
+      >
       ${this.ownError ? html`<p class="field-error" id="edit-error">${this.ownError}</p>` : nothing}
       <textarea
         id="edit-${item.id}"
@@ -328,8 +357,12 @@ export class RightsChecklist extends LitElement {
         aria-invalid=${this.ownError ? 'true' : 'false'}
         .value=${item.text}
       ></textarea>
-      <button type="submit">${msg('Save')}</button>
-      <button type="button" @click=${() => this.stopEdit(item.id)}>${msg('Cancel')}</button>
+      <button type="submit">
+        ${msg('Save', {desc: "Button. Saves the change to one of the parent's own questions."})}
+      </button>
+      <button type="button" @click=${() => this.stopEdit(item.id)}>
+        ${msg('Cancel', {desc: 'Button. Stops editing a question without saving the change.'})}
+      </button>
     </form>`;
   }
 
@@ -351,7 +384,9 @@ export class RightsChecklist extends LitElement {
     checklist.editOwn(id, input.value);
     void this.stopEdit(
       id,
-      this.t(() => msg('Your question is changed.'))
+      this.t(() =>
+        msg('Your question is changed.', {desc: 'Short message after the parent saved a change to their own question.'})
+      )
     );
   }
 
@@ -365,14 +400,24 @@ export class RightsChecklist extends LitElement {
 
   private async deleteOwn(id: string): Promise<void> {
     checklist.deleteOwn(id);
-    this.changed(this.t(() => msg('Your question is deleted.')));
+    this.changed(
+      this.t(() =>
+        msg('Your question is deleted.', {desc: 'Short message after the parent deleted one of their own questions.'})
+      )
+    );
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#own-input')?.focus();
   }
 
   private async move(id: string, by: -1 | 1): Promise<void> {
     checklist.moveOwn(id, by);
-    this.changed(this.t(() => (by < 0 ? msg('Moved up.') : msg('Moved down.'))));
+    this.changed(
+      this.t(() =>
+        by < 0
+          ? msg('Moved up.', {desc: 'Short message after a question was moved one place up.'})
+          : msg('Moved down.', {desc: 'Short message after a question was moved one place down.'})
+      )
+    );
     await this.updateComplete;
     // Keep focus on the same button of the moved question, or its other move button at the ends.
     this.focusInItem(id, by < 0 ? '.move-up' : '.move-down', by < 0 ? '.move-down' : '.move-up');
@@ -388,17 +433,31 @@ export class RightsChecklist extends LitElement {
 
   private renderActions(): TemplateResult {
     return html`<div class="actions screen-only">
-        <button type="button" @click=${this.print}>${msg('Print')}</button>
-        <button type="button" @click=${this.copy}>${msg('Copy as text')}</button>
-        <button type="button" @click=${this.download}>${msg('Download as a text file')}</button>
-        <button type="button" class="clear" @click=${this.askClear}>${msg('Clear my list')}</button>
+        <button type="button" @click=${this.print}>
+          ${msg('Print', {desc: 'Button. Prints the list of questions on a clean page.'})}
+        </button>
+        <button type="button" @click=${this.copy}>
+          ${msg('Copy as text', {desc: 'Button. Copies the list of questions as plain text, to paste elsewhere.'})}
+        </button>
+        <button type="button" @click=${this.download}>
+          ${msg('Download as a text file', {desc: 'Button. Downloads the list of questions as a plain text file.'})}
+        </button>
+        <button type="button" class="clear" @click=${this.askClear}>
+          ${msg('Clear my list', {desc: 'Button. Starts removing every question and note from the list (a confirmation follows).'})}
+        </button>
       </div>
       ${
         this.confirmingClear
           ? html`<div class="confirm screen-only" role="group" aria-labelledby="confirm-text">
-              <p id="confirm-text">${msg('This removes every question and note from your list. Are you sure?')}</p>
-              <button type="button" class="confirm-clear" @click=${this.clear}>${msg('Yes, clear my list')}</button>
-              <button type="button" class="cancel-clear" @click=${this.cancelClear}>${msg('No, keep my list')}</button>
+              <p id="confirm-text">
+                ${msg('This removes every question and note from your list. Are you sure?', {desc: 'Confirmation before clearing the whole list.'})}
+              </p>
+              <button type="button" class="confirm-clear" @click=${this.clear}>
+                ${msg('Yes, clear my list', {desc: 'Button. Confirms removing every question and note from the list.'})}
+              </button>
+              <button type="button" class="cancel-clear" @click=${this.cancelClear}>
+                ${msg('No, keep my list', {desc: 'Button. Cancels clearing the list.'})}
+              </button>
             </div>`
           : nothing
       }`;
@@ -409,13 +468,29 @@ export class RightsChecklist extends LitElement {
   }
 
   private buildText(): string {
-    return listAsText(groupList(checklist.data, this.questions!, msg('My own questions')), checklist.data, {
-      heading: msg('Questions for my meeting'),
-      date: `${msg('Date')}: ${formatDate(this.locale, new Date())}`,
-      meetingWith: msg('Meeting with'),
-      asked: msg('asked'),
-      answer: msg('Answer'),
-    });
+    return listAsText(
+      groupList(
+        checklist.data,
+        this.questions!,
+        msg('My own questions', {desc: 'Heading above the questions the parent wrote themselves.'})
+      ),
+      checklist.data,
+      {
+        heading: msg('Questions for my meeting', {
+          desc: 'Heading of the printed, copied or downloaded list of questions.',
+        }),
+        date: `${msg('Date', {desc: "Label before today's date at the top of the printed list."})}: ${formatDate(this.locale, new Date())}`,
+        meetingWith: msg('Meeting with', {
+          desc: 'In the printed or copied list: label before the name of the person the meeting is with.',
+        }),
+        asked: msg('asked', {
+          desc: 'Short word after a question in the list that the parent has asked. Lower case in English.',
+        }),
+        answer: msg('Answer', {
+          desc: 'In the printed or copied list: the word before the written answer to a question.',
+        }),
+      }
+    );
   }
 
   private print(): void {
@@ -431,9 +506,17 @@ export class RightsChecklist extends LitElement {
   private async copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.asText());
-      this.message = this.t(() => msg('Your list is copied. You can paste it into a message or a note.'));
+      this.message = this.t(() =>
+        msg('Your list is copied. You can paste it into a message or a note.', {
+          desc: 'Short message after the list was copied.',
+        })
+      );
     } catch {
-      this.message = this.t(() => msg('Sorry, your list could not be copied. Try downloading it instead.'));
+      this.message = this.t(() =>
+        msg('Sorry, your list could not be copied. Try downloading it instead.', {
+          desc: 'Message when copying the list failed.',
+        })
+      );
     }
   }
 
@@ -441,11 +524,19 @@ export class RightsChecklist extends LitElement {
     const url = URL.createObjectURL(new Blob([this.asText()], {type: 'text/plain;charset=utf-8'}));
     const link = document.createElement('a');
     link.href = url;
-    const name = this.t(() => asPlainText(() => msg('questions-for-my-meeting')));
+    const name = this.t(() =>
+      asPlainText(() =>
+        msg('questions-for-my-meeting', {
+          desc: 'File name (without the date and .txt) of the downloaded list. Use lowercase letters and hyphens, no spaces.',
+        })
+      )
+    );
     link.download = `${name}-${new Date().toISOString().slice(0, 10)}.txt`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    this.message = this.t(() => msg('Your list is downloading as a text file.'));
+    this.message = this.t(() =>
+      msg('Your list is downloading as a text file.', {desc: 'Short message when the download starts.'})
+    );
   }
 
   private async askClear(): Promise<void> {
@@ -463,15 +554,15 @@ export class RightsChecklist extends LitElement {
   private async clear(): Promise<void> {
     this.confirmingClear = false;
     checklist.clear();
-    this.changed(this.t(() => msg('Your list is cleared.')));
+    this.changed(this.t(() => msg('Your list is cleared.', {desc: 'Short message after the list was cleared.'})));
     await this.focusHeading();
   }
 
   private renderKeep(): TemplateResult {
     return html`<section class="keep screen-only" aria-labelledby="keep-heading">
-      ${heading(this.level + 1, msg('Keeping your list'), {id: 'keep-heading'})}
+      ${heading(this.level + 1, msg('Keeping your list', {desc: 'Heading of the part that explains saving the list on this device.'}), {id: 'keep-heading'})}
       <p id="keep-hint">
-        ${msg('Your list is only kept until you close this page. If you keep it on this device, anyone who uses this device could see it.')}
+        ${msg('Your list is only kept until you close this page. If you keep it on this device, anyone who uses this device could see it.', {desc: 'Explains the privacy choice before the "Keep my list on this device" tick box. Keep the warning clear.'})}
       </p>
       <span class="check">
         <input
@@ -483,16 +574,21 @@ export class RightsChecklist extends LitElement {
             checklist.setKeep((e.target as HTMLInputElement).checked);
             this.changed();
           }}
-        /><label for="keep">${msg('Keep my list on this device')}</label>
+        /><label for="keep"
+          >${msg('Keep my list on this device', {desc: 'Tick box label. Opt-in to save the list in this browser. Anyone using the device could see it.'})}</label
+        >
       </span>
       ${
         checklist.problem
           ? html`<p class="problem" role="alert">
               ${
                 checklist.problem === 'save-failed'
-                  ? msg('We could not save on this device. Your list is still here until you close this page.')
+                  ? msg('We could not save on this device. Your list is still here until you close this page.', {
+                      desc: 'Calm message when saving on the device failed (storage blocked or full). Nothing is lost yet.',
+                    })
                   : msg(
-                      'A list saved on this device could not be read, so it is not shown. Your list here still works.'
+                      'A list saved on this device could not be read, so it is not shown. Your list here still works.',
+                      {desc: 'Calm message when a list saved earlier is damaged or from an older version.'}
                     )
               }
             </p>`
@@ -505,10 +601,16 @@ export class RightsChecklist extends LitElement {
               class="delete-saved"
               @click=${() => {
                 checklist.deleteSaved();
-                this.changed(this.t(() => msg('Your saved list is deleted from this device.')));
+                this.changed(
+                  this.t(() =>
+                    msg('Your saved list is deleted from this device.', {
+                      desc: 'Short message after the saved list was removed from the device.',
+                    })
+                  )
+                );
               }}
             >
-              ${msg('Delete my saved list')}
+              ${msg('Delete my saved list', {desc: 'Button. Removes the list saved on this device. The list on screen stays.'})}
             </button>`
           : nothing
       }
@@ -517,17 +619,26 @@ export class RightsChecklist extends LitElement {
 }
 
 function ownQuestionError(text: string): string {
-  if (!text.trim()) return msg('Type a question first. It cannot be empty.');
+  if (!text.trim())
+    return msg('Type a question first. It cannot be empty.', {
+      desc: 'Error message when the parent tries to add an empty question.',
+    });
   if (text.trim().length > MAX_OWN_QUESTION)
-    return msg(str`Your question is too long. Use ${MAX_OWN_QUESTION} characters or fewer.`);
+    return msg(str`Your question is too long. Use ${MAX_OWN_QUESTION} characters or fewer.`, {
+      desc: "Error message when the parent's own question is too long. The placeholder is a number.",
+    });
   return '';
 }
 
 /** "1 picked", "3 picked": a separate message for each plural form. */
 function pickedLabel(count: number, locale: string): string {
   return new Intl.PluralRules(locale).select(count) === 'one'
-    ? msg(str`${count} question picked`)
-    : msg(str`${count} questions picked`);
+    ? msg(str`${count} question picked`, {
+        desc: 'After a topic name: how many of its questions are on the list, when the number is one (singular form).',
+      })
+    : msg(str`${count} questions picked`, {
+        desc: 'After a topic name: how many of its questions are on the list (plural form). ${count} is a number.',
+      });
 }
 
 declare global {
