@@ -4,6 +4,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {contentPlugin} from './scripts/content/rollup-plugin-content.mjs';
+import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
 import {trustedTypesPolicyName} from './scripts/trusted-types-policy.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -27,6 +28,8 @@ export default {
       compilerOptions: {noEmit: false, outDir: 'dist'},
       noEmitOnError: true,
     }),
+    // After TypeScript, which compiles from the files on disk.
+    minifyTemplateLiterals(),
     terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
   ],
   watch: {clearScreen: false},

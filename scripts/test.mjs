@@ -3,7 +3,7 @@
 // checks size budgets, runs the browser tests, then prints one summary line: "N passed, N failed".
 // Each build step counts as one check; each test counts as one.
 import {spawn} from 'node:child_process';
-import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 const RESULTS = '.test-results';
@@ -30,6 +30,27 @@ function run(command, args, env = {}) {
   });
 }
 
+/**
+ * Runs lit-localize extract and checks that no XLIFF file changed; a changed
+ * file is put back and named, so a translator's work is never overwritten.
+ */
+async function extractChangesNothing() {
+  const dir = 'locales';
+  const before = new Map();
+  for (const file of await readdir(dir))
+    if (file.endsWith('.xlf')) before.set(file, await readFile(path.join(dir, file), 'utf8'));
+  const code = await run(bin('lit-localize'), ['extract']);
+  let changed = 0;
+  for (const [file, text] of before) {
+    if ((await readFile(path.join(dir, file), 'utf8')) !== text) {
+      changed++;
+      await writeFile(path.join(dir, file), text);
+      console.error(`locales/${file} is out of date with the code: run npm run strings:extract and commit the result.`);
+    }
+  }
+  return code || changed;
+}
+
 /** @param {string} name @param {number} code */
 function step(name, code) {
   if (code === 0) passed++;
@@ -46,6 +67,7 @@ step('type check (scripts)', await run(bin('tsc'), ['-p', 'tsconfig.scripts.json
 const eslintCode = await run(bin('eslint'), ['--max-warnings', '0', '.']);
 const prettierCode = await run(bin('prettier'), ['--check', '.']);
 step('lint (ESLint, Prettier)', eslintCode || prettierCode);
+step('interface strings are extracted (lit-localize extract changes nothing)', await extractChangesNothing());
 step('readability of every English topic', await run(process.execPath, ['scripts/content/readability-report.mjs']));
 
 // Node 20 has no glob for --test, and would run every .js file under test/.

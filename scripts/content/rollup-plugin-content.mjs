@@ -43,7 +43,7 @@ export function contentPlugin({contentDir, version}) {
       }
       assets = [];
       const english = content.locales[SOURCE_LOCALE];
-      /** @type {Map<string, {file: string, integrity: string}>} */
+      /** @type {Map<string, object>} */
       const englishFiles = new Map();
       /** @type {Record<string, object>} */
       const manifestLocales = {};
@@ -54,28 +54,29 @@ export function contentPlugin({contentDir, version}) {
           const topic = translated.find((t) => t.slug === source.slug && t.translation !== 'untranslated');
           return topic ? {topic, lang: undefined} : {topic: source, lang: locale === SOURCE_LOCALE ? undefined : SOURCE_LOCALE};
         });
-        const topicRefs = topics.map(({topic: {order, ...topic}, lang}) => {
-          const ref = lang ? englishFiles.get(topic.slug) : addAsset(`${locale}/${topic.slug}`, topic);
-          if (locale === SOURCE_LOCALE && ref) englishFiles.set(topic.slug, ref);
+        const topicRefs = topics.map(({topic: {order, glossary, ...topic}, lang}) => {
+          // Each topic is three small files: its text, which pins the definitions of the
+          // glossary terms it uses, and its questions as plain text for the checklist.
+          const refs = lang
+            ? englishFiles.get(topic.slug)
+            : {
+                ...addAsset(`${locale}/${topic.slug}`, {
+                  ...topic,
+                  ...(Object.keys(glossary).length && {terms: addAsset(`${locale}/${topic.slug}.terms`, glossary)}),
+                }),
+                questions: addAsset(`${locale}/${topic.slug}.questions`, questionsOf(topic.body)),
+              };
+          if (locale === SOURCE_LOCALE && refs) englishFiles.set(topic.slug, refs);
           return {
             slug: topic.slug,
             title: topic.title,
             summary: topic.summary,
-            ...ref,
+            ...refs,
             ...(lang && {lang}),
             ...(topic.translation && {translation: topic.translation}),
           };
         });
-        // Every topic's questions as plain text, for the checklist.
-        const questions = addAsset(`${locale}/questions`, {
-          topics: topics.map(({topic, lang}) => ({
-            slug: topic.slug,
-            title: topic.title,
-            questions: questionsOf(topic.body),
-            ...(lang && {lang}),
-          })),
-        });
-        const index = addAsset(`${locale}/index`, {locale, topics: topicRefs, questions});
+        const index = addAsset(`${locale}/index`, {locale, topics: topicRefs});
         const localeStrings = strings.locales[locale];
         manifestLocales[locale] = {
           name: nativeName(locale),

@@ -8,7 +8,7 @@ import {asMessage, placeholdersOf, readXliff} from './xliff.mjs';
 /**
  * @typedef {import('./xliff.mjs').Message} Message
  * @typedef {{file: string, line: number, message: string}} StringsError
- * @typedef {{messages: Record<string, Message>, total: number, translated: number, file: string}} LocaleStrings
+ * @typedef {{messages: Record<string, Message>, total: number, translated: number, drafts: number, file: string}} LocaleStrings
  */
 
 /**
@@ -64,7 +64,11 @@ export async function compileStrings({xliffDir, targetLocales}) {
       }
       if (unit.target.join('').trim()) messages[unit.id] = asMessage(unit.target);
     }
-    locales[locale] = {messages, total: units.length, translated: Object.keys(messages).length, file};
+    // A target is a draft until a qualified translator marks it final (XLIFF state="final" or "signed-off").
+    const drafts = units.filter(
+      (u) => u.id in messages && !['final', 'signed-off'].includes(u.targetState ?? '')
+    ).length;
+    locales[locale] = {messages, total: units.length, translated: Object.keys(messages).length, drafts, file};
   }
   return {errors, locales, files};
 }

@@ -8,7 +8,7 @@ import {SaxesParser} from 'saxes';
 /**
  * @typedef {string | (string | number)[]} Message
  * @typedef {{line: number, message: string}} LineError
- * @typedef {{id: string, line: number, source: (string | number)[], target?: (string | number)[], note?: string}} Unit
+ * @typedef {{id: string, line: number, source: (string | number)[], target?: (string | number)[], targetState?: string, note?: string}} Unit
  */
 
 /**
@@ -38,8 +38,10 @@ export function readXliff(text) {
     else if (tag.name === 'trans-unit') {
       unit = {id: attr('id') ?? '', line: parser.line, source: []};
       if (!unit.id) errors.push({line: parser.line, message: 'a trans-unit has no id'});
-    } else if (unit && (tag.name === 'source' || tag.name === 'target')) parts = [];
-    else if (unit && tag.name === 'note') note = '';
+    } else if (unit && (tag.name === 'source' || tag.name === 'target')) {
+      parts = [];
+      if (tag.name === 'target') unit.targetState = attr('state');
+    } else if (unit && tag.name === 'note') note = '';
     else if (parts && tag.name === 'x') {
       const id = Number(attr('id'));
       if (!Number.isInteger(id) || id < 0)
@@ -70,6 +72,8 @@ export function readXliff(text) {
     }
   });
   parser.on('error', (error) => {
+    // The first XML error is the one to fix; later ones follow from it.
+    if (errors.some((e) => e.message.startsWith('the file is not valid XML'))) return;
     errors.push({
       line: parser.line || 1,
       message: `the file is not valid XML: ${error.message.replace(/^\d+:\d+: /, '')}`,

@@ -13,9 +13,15 @@ export interface OwnQuestion {
   text: string;
 }
 
+/** A question from the guide, by its topic and its stable id. */
+export interface PickedQuestion {
+  topic: string;
+  id: string;
+}
+
 export interface ChecklistData {
-  /** Ids of questions from the guide, in the order they were picked. */
-  picked: string[];
+  /** Questions from the guide, in the order they were picked. */
+  picked: PickedQuestion[];
   /** The reader's own questions, in their chosen order. */
   own: OwnQuestion[];
   /** Ids (picked or own) marked as asked. */
@@ -75,12 +81,17 @@ export class ChecklistStore extends EventTarget {
   }
 
   isPicked(id: string): boolean {
-    return this.data.picked.includes(id);
+    return this.data.picked.some((p) => p.id === id);
   }
 
-  togglePicked(id: string): void {
+  /** The topics that have questions on the list. */
+  pickedTopics(): Set<string> {
+    return new Set(this.data.picked.map((p) => p.topic));
+  }
+
+  togglePicked(topic: string, id: string): void {
     const {picked} = this.data;
-    this.update({picked: picked.includes(id) ? picked.filter((p) => p !== id) : [...picked, id]});
+    this.update({picked: this.isPicked(id) ? picked.filter((p) => p.id !== id) : [...picked, {topic, id}]});
     if (!this.isPicked(id)) this.forget(id);
   }
 
@@ -196,13 +207,16 @@ function parseSaved(raw: string): ChecklistData | undefined {
   if (!isRecord(value) || value.version !== STORAGE_VERSION) return undefined;
   const {picked, own, asked, notes, meetingWith} = value;
   const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((s) => typeof s === 'string');
+  const pickedOk =
+    Array.isArray(picked) &&
+    picked.every((p) => isRecord(p) && typeof p.topic === 'string' && typeof p.id === 'string');
   const ownOk =
     Array.isArray(own) &&
     own.every((q) => isRecord(q) && typeof q.id === 'string' && /^own-\d+$/.test(q.id) && typeof q.text === 'string');
   const notesOk = isRecord(notes) && Object.values(notes).every((n) => typeof n === 'string');
-  if (!strings(picked) || !ownOk || !strings(asked) || !notesOk || typeof meetingWith !== 'string') return undefined;
+  if (!pickedOk || !ownOk || !strings(asked) || !notesOk || typeof meetingWith !== 'string') return undefined;
   return {
-    picked,
+    picked: picked.map((p) => ({topic: String(p.topic), id: String(p.id)})),
     own: own.map((q) => ({id: q.id as string, text: String(q.text).slice(0, MAX_OWN_QUESTION)})),
     asked,
     notes: notes as Record<string, string>,

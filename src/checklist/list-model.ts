@@ -1,4 +1,4 @@
-import type {QuestionsData} from '../content/types.js';
+import type {PlainQuestion, TopicSummary} from '../content/types.js';
 import type {ChecklistData} from './checklist-store.js';
 
 export interface ListItem {
@@ -18,12 +18,19 @@ export interface ListGroup {
 
 /**
  * The reader's list, grouped by topic in the guide's order, then their own
- * questions. Picked ids that the content no longer has are left out.
+ * questions. Picked ids that the content no longer has are left out, and so
+ * are topics whose questions have not loaded yet.
  */
-export function groupList(data: ChecklistData, questions: QuestionsData, ownTitle: string): ListGroup[] {
+export function groupList(
+  data: ChecklistData,
+  topics: TopicSummary[],
+  questions: Map<string, PlainQuestion[]>,
+  ownTitle: string
+): ListGroup[] {
   const groups: ListGroup[] = [];
-  for (const topic of questions.topics) {
-    const items = topic.questions.filter((q) => data.picked.includes(q.id)).map((q) => ({...q, own: false}));
+  for (const topic of topics) {
+    const picked = new Set(data.picked.filter((p) => p.topic === topic.slug).map((p) => p.id));
+    const items = (questions.get(topic.slug) ?? []).filter((q) => picked.has(q.id)).map((q) => ({...q, own: false}));
     if (items.length) groups.push({slug: topic.slug, title: topic.title, items, lang: topic.lang});
   }
   if (data.own.length) groups.push({slug: null, title: ownTitle, items: data.own.map((q) => ({...q, own: true}))});

@@ -1,5 +1,5 @@
 import {contentManifest} from 'virtual:build-info';
-import type {DataRef, LocaleEntry, LocaleIndex, Manifest, Message, QuestionsData, Topic} from './types.js';
+import type {DataRef, GlossaryEntry, LocaleEntry, LocaleIndex, Manifest, Message, PlainQuestion, Topic, TopicSummary} from './types.js';
 
 // Data files sit beside the entry, so the dist folder can be served from any path or CDN.
 const dataBase = new URL('content/', import.meta.url);
@@ -50,8 +50,15 @@ export async function loadLocaleIndex(locale: string): Promise<LocaleIndex> {
   return fetchData<LocaleIndex>({file: ref.index, integrity: ref.integrity});
 }
 
-export function loadTopic(ref: DataRef): Promise<Topic> {
-  return fetchData<Topic>(ref);
+/** A topic, with the definitions of the glossary terms it uses (a second small file it pins). */
+export async function loadTopic(summary: TopicSummary): Promise<Topic> {
+  const {terms, ...topic} = await fetchData<Omit<Topic, 'glossary'> & {terms?: DataRef}>(summary);
+  const glossary = terms ? await fetchData<Record<string, GlossaryEntry>>(terms) : {};
+  return {...topic, glossary};
+}
+
+export function loadQuestions(summary: TopicSummary): Promise<PlainQuestion[]> {
+  return fetchData<PlainQuestion[]>(summary.questions);
 }
 
 /**
@@ -64,8 +71,4 @@ export function matchLocale(requested: string, available: string[], fallback: st
   if (exact) return exact;
   const base = tag.split('-')[0];
   return available.find((code) => code.toLowerCase() === base) ?? fallback;
-}
-
-export async function loadQuestions(locale: string): Promise<QuestionsData> {
-  return fetchData<QuestionsData>((await loadLocaleIndex(locale)).questions);
 }

@@ -50,6 +50,8 @@ export interface TopicSummary extends DataRef {
   slug: string;
   title: string;
   summary: string;
+  /** The topic's questions as plain text, for the checklist. */
+  questions: DataRef;
   /** Set when the locale has no translation of this topic, so it is shown in this language. */
   lang?: string;
   /** For a translation: "draft" or "reviewed". */
@@ -59,20 +61,12 @@ export interface TopicSummary extends DataRef {
 export interface LocaleIndex {
   locale: string;
   topics: TopicSummary[];
-  /** Every topic's questions as plain text, for the checklist. */
-  questions: DataRef;
 }
 
-export interface TopicQuestions {
-  slug: string;
-  title: string;
-  /** Set when these questions are shown in English in a translated locale. */
-  lang?: string;
-  questions: {id: string; text: string}[];
-}
-
-export interface QuestionsData {
-  topics: TopicQuestions[];
+/** A question as plain text, for the checklist. */
+export interface PlainQuestion {
+  id: string;
+  text: string;
 }
 
 export interface LocaleEntry {

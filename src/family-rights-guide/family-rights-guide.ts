@@ -1,6 +1,5 @@
 import {msg, str} from '@lit/localize';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {version} from 'virtual:build-info';
 import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist} from '../checklist/checklist-store.js';
@@ -46,34 +45,51 @@ export interface ViewChangeDetail {
 export class FamilyRightsGuide extends LitElement {
   static readonly version = version;
   static override styles = styles;
+  // Declared here rather than with decorators: the same reactive properties, in fewer bytes.
+  static override properties = {
+    requestedLang: {attribute: 'lang'},
+    topic: {reflect: false},
+    headingLevel: {attribute: 'heading-level'},
+    status: {state: true},
+    locale: {state: true},
+    index: {state: true},
+    openTopic: {state: true},
+    notFound: {state: true},
+    chosenLocale: {state: true},
+    showEnglish: {state: true},
+    languages: {state: true},
+    topicLang: {state: true},
+    openTerms: {state: true},
+    showingList: {state: true},
+  };
 
   /**
    * Language of the guide, as a BCP 47 code. Without it, the nearest
    * ancestor's `lang` is used, then English.
    */
-  @property({attribute: 'lang'}) requestedLang?: string;
+  requestedLang?: string;
 
   /** Slug of the topic to open, such as `section-20`. Unknown slugs show the topic list. */
-  @property({reflect: false}) topic?: string;
+  topic?: string;
 
   /** Level (1–6) of the widget's top headings, to fit the host page's outline. Defaults to 2. */
-  @property({attribute: 'heading-level'}) headingLevel?: string;
+  headingLevel?: string;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  private status: 'loading' | 'ready' | 'error' = 'loading';
   /** The reader's language: the page's or their choice. */
-  @state() private locale = SOURCE_LOCALE;
-  @state() private index?: LocaleIndex;
-  @state() private openTopic?: Topic;
-  @state() private notFound = false;
+  private locale = SOURCE_LOCALE;
+  private index?: LocaleIndex;
+  private openTopic?: Topic;
+  private notFound = false;
   /** The language the reader chose in the picker, over the page's. */
-  @state() private chosenLocale?: string;
+  private chosenLocale?: string;
   /** "Show in English": the same place, in English. */
-  @state() private showEnglish = false;
-  @state() private languages: [string, LocaleEntry][] = [];
+  private showEnglish = false;
+  private languages: [string, LocaleEntry][] = [];
   /** Set when the open topic is not translated and is shown in English. */
-  @state() private topicLang?: string;
-  @state() private openTerms = new Set<string>();
-  @state() private showingList = false;
+  private topicLang?: string;
+  private openTerms = new Set<string>();
+  private showingList = false;
 
   // Re-renders when the list changes.
   protected readonly listController = new ChecklistController(this);
@@ -191,7 +207,7 @@ export class FamilyRightsGuide extends LitElement {
       aria-pressed=${picked ? 'true' : 'false'}
       aria-describedby=${textId}
       @click=${() => {
-        checklist.togglePicked(questionId);
+        checklist.togglePicked(this.openTopic!.slug, questionId);
         this.dispatchEvent(
           new CustomEvent('frg-checklist-change', {bubbles: true, composed: true, detail: {count: checklist.count}})
         );

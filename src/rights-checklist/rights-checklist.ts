@@ -1,14 +1,13 @@
 import {msg, str} from '@lit/localize';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {version} from 'virtual:build-info';
 import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist, MAX_NOTE, MAX_OWN_QUESTION} from '../checklist/checklist-store.js';
 import {groupList, listAsText, type ListGroup, type ListItem} from '../checklist/list-model.js';
 import {printOnly} from '../checklist/print.js';
-import {availableLocales, loadQuestions, matchLocale} from '../content/content-store.js';
+import {availableLocales, loadLocaleIndex, loadQuestions, matchLocale} from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
-import type {QuestionsData, TopicQuestions} from '../content/types.js';
+import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {styles} from './rights-checklist.styles.js';
@@ -32,30 +31,51 @@ export interface ChecklistChangeDetail {
 export class RightsChecklist extends LitElement {
   static readonly version = version;
   static override styles = styles;
+  // Declared here rather than with decorators: the same reactive properties, in fewer bytes.
+  static override properties = {
+    requestedLang: {attribute: 'lang'},
+    topic: {},
+    headingLevel: {attribute: 'heading-level'},
+    index: {state: true},
+    questions: {state: true},
+    openTopics: {state: true},
+    locale: {state: true},
+    failed: {state: true},
+    ownError: {state: true},
+    editing: {state: true},
+    confirmingClear: {state: true},
+    message: {state: true},
+  };
 
   /** Language, as a BCP 47 code. Without it, the nearest ancestor's `lang` is used, then English. */
-  @property({attribute: 'lang'}) requestedLang?: string;
+  requestedLang?: string;
 
   /** Slug of a topic whose questions to offer, such as `child-protection-conference`. Without it, all topics. */
-  @property() topic?: string;
+  topic?: string;
 
   /** Level (1–6) of the checklist's top heading. Defaults to 2. */
-  @property({attribute: 'heading-level'}) headingLevel?: string;
+  headingLevel?: string;
 
-  @state() private questions?: QuestionsData;
-  @state() private locale = SOURCE_LOCALE;
-  @state() private failed = false;
-  @state() private ownError = '';
-  @state() private editing?: string;
-  @state() private confirmingClear = false;
-  @state() private message = '';
+  private index?: LocaleIndex;
+  /** Each topic's questions, loaded when needed: for the topic attribute, picked questions and opened topics. */
+  private questions = new Map<string, PlainQuestion[]>();
+  /** Topics the reader has opened in the list of all topics. */
+  private openTopics = new Set<string>();
+  private loading = new Set<string>();
+  private locale = SOURCE_LOCALE;
+  private failed = false;
+  private ownError = '';
+  private editing?: string;
+  private confirmingClear = false;
+  private message = '';
 
   // Re-renders when the list changes.
   protected readonly listController = new ChecklistController(this);
   private loadNumber = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('requestedLang')) void this.loadQuestions();
+    if (!this.hasUpdated || changed.has('requestedLang')) void this.loadIndex();
+    else if (this.index) this.loadNeededQuestions(this.index);
   }
 
   /** Moves focus to the checklist's heading, once it has rendered. */
@@ -64,19 +84,41 @@ export class RightsChecklist extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
   }
 
-  private async loadQuestions(): Promise<void> {
+  private async loadIndex(): Promise<void> {
     const number = ++this.loadNumber;
     try {
       const locale = matchLocale(nearestLang(this) ?? SOURCE_LOCALE, await availableLocales(), SOURCE_LOCALE);
-      const [questions] = await Promise.all([loadQuestions(locale), loadInterfaceStrings(locale)]);
+      const [index] = await Promise.all([loadLocaleIndex(locale), loadInterfaceStrings(locale)]);
       if (number !== this.loadNumber) return;
       this.locale = locale;
-      this.questions = questions;
+      this.index = index;
+      this.questions = new Map();
+      this.loading = new Set();
       this.failed = false;
     } catch (error) {
       if (number !== this.loadNumber) return;
       this.failed = true;
       console.warn('family-rights-guide: the checklist could not load.', error);
+    }
+  }
+
+  /** Loads the questions of the topics on screen: the chosen topic, those with picked questions, and opened ones. */
+  private loadNeededQuestions(index: LocaleIndex): void {
+    const wanted = new Set([...checklist.pickedTopics(), ...this.openTopics, ...(this.topic ? [this.topic] : [])]);
+    for (const summary of index.topics) {
+      const {slug} = summary;
+      if (!wanted.has(slug) || this.questions.has(slug) || this.loading.has(slug)) continue;
+      this.loading.add(slug);
+      loadQuestions(summary).then(
+        (list) => {
+          if (this.index !== index) return;
+          this.questions = new Map(this.questions).set(slug, list);
+        },
+        (error) => {
+          this.failed = true;
+          console.warn('family-rights-guide: the checklist could not load.', error);
+        }
+      );
     }
   }
 
@@ -106,7 +148,7 @@ export class RightsChecklist extends LitElement {
   }
 
   private renderView(): TemplateResult {
-    const questions = this.questions;
+    const index = this.index;
     return html`<div class="root" part="base" lang=${this.locale} dir=${directionOf(this.locale)}>
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">
@@ -117,42 +159,60 @@ export class RightsChecklist extends LitElement {
           ? html`<p class="problem" role="alert">
               ${msg('Sorry, the questions could not load. Please try again later.', {desc: 'Error message when the list of questions could not be loaded.'})}
             </p>`
-          : !questions
+          : !index
             ? html`<p>
                 ${msg('Loading the questions…', {desc: 'Shown for a moment while the list of questions loads.'})}
               </p>`
-            : html`${this.renderPicker(questions)} ${this.renderOwnForm()}
-              ${this.renderList(groupList(checklist.data, questions, msg('My own questions', {desc: 'Heading above the questions the parent wrote themselves.'})))}
+            : html`${this.renderPicker(index)} ${this.renderOwnForm()}
+              ${this.renderList(groupList(checklist.data, index.topics, this.questions, msg('My own questions', {desc: 'Heading above the questions the parent wrote themselves.'})))}
               ${this.renderKeep()}`
       }
       <div class="message screen-only" role="status">${this.message}</div>
     </div>`;
   }
 
-  private renderPicker(questions: QuestionsData): TemplateResult {
-    const one = questions.topics.find((t) => t.slug === this.topic);
-    const topics = one ? [one] : questions.topics;
+  private renderPicker(index: LocaleIndex): TemplateResult {
+    const one = index.topics.find((t) => t.slug === this.topic);
     return html`<section class="picker screen-only" aria-labelledby="picker-heading">
       ${heading(this.level + 1, msg('Choose questions', {desc: 'Heading above the questions a parent can tick to add to their list.'}), {id: 'picker-heading'})}
       ${
         one
           ? this.renderTopicQuestions(one)
-          : topics.map((topic) => {
-              const picked = topic.questions.filter((q) => checklist.isPicked(q.id)).length;
-              return html`<details>
+          : index.topics.map((topic) => {
+              const picked = checklist.data.picked.filter((p) => p.topic === topic.slug).length;
+              return html`<details
+                ?open=${this.openTopics.has(topic.slug)}
+                @toggle=${(e: Event) => this.toggleTopic(topic.slug, (e.target as HTMLDetailsElement).open)}
+              >
                 <summary>
-                  ${topic.title}${picked ? html` <span class="picked-count">(${pickedLabel(picked, this.locale)})</span>` : nothing}
+                  <span lang=${topic.lang ?? nothing}>${topic.title}</span>${
+                    picked ? html` <span class="picked-count">(${pickedLabel(picked, this.locale)})</span>` : nothing
+                  }
                 </summary>
-                ${this.renderTopicQuestions(topic)}
+                ${this.openTopics.has(topic.slug) ? this.renderTopicQuestions(topic) : nothing}
               </details>`;
             })
       }
     </section>`;
   }
 
-  private renderTopicQuestions(topic: TopicQuestions): TemplateResult {
+  private toggleTopic(slug: string, open: boolean): void {
+    if (open === this.openTopics.has(slug)) return;
+    const topics = new Set(this.openTopics);
+    if (open) topics.add(slug);
+    else topics.delete(slug);
+    this.openTopics = topics;
+  }
+
+  private renderTopicQuestions(topic: TopicSummary): TemplateResult {
+    const questions = this.questions.get(topic.slug);
+    if (!questions) {
+      return html`<p>
+        ${msg('Loading the questions…', {desc: 'Shown for a moment while the list of questions loads.'})}
+      </p>`;
+    }
     return html`<ul class="choices" lang=${topic.lang ?? nothing} dir=${topic.lang ? directionOf(topic.lang) : nothing}>
-      ${topic.questions.map(
+      ${questions.map(
         (q) =>
           html`<li>
             <input
@@ -160,7 +220,7 @@ export class RightsChecklist extends LitElement {
               id="pick-${q.id}"
               .checked=${checklist.isPicked(q.id)}
               @change=${() => {
-                checklist.togglePicked(q.id);
+                checklist.togglePicked(topic.slug, q.id);
                 this.changed();
               }}
             /><label for="pick-${q.id}">${q.text}</label>
@@ -471,7 +531,8 @@ export class RightsChecklist extends LitElement {
     return listAsText(
       groupList(
         checklist.data,
-        this.questions!,
+        this.index!.topics,
+        this.questions,
         msg('My own questions', {desc: 'Heading above the questions the parent wrote themselves.'})
       ),
       checklist.data,

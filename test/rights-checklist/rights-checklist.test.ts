@@ -32,7 +32,8 @@ const listTexts = () => $$('.items .question').map((q) => q.textContent!.replace
 async function open(page = 'checklist.html'): Promise<void> {
   frame = await loadFixture(page);
   frame.contentWindow!.focus();
-  await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
+  const all = page.startsWith('checklist-all-topics');
+  await waitFor(() => list()?.shadowRoot?.querySelector(all ? 'details' : '.choices'), 'the checklist');
 }
 
 async function press(key: string, times = 1): Promise<void> {
@@ -187,6 +188,7 @@ describe('rights-checklist', () => {
     conference.querySelector('summary')!.focus();
     await press('Enter');
     expect((conference as HTMLDetailsElement).open).to.equal(true);
+    await waitFor(() => conference.querySelector('.choices'), 'the questions of the topic');
     await sendKeys({press: 'Tab'});
     await press('Space');
     expect(conference.querySelector('summary')!.textContent).to.contain('(1 question picked)');
@@ -233,7 +235,7 @@ describe('rights-checklist', () => {
     $<HTMLInputElement>('#keep').click();
     await settle();
     expect(Object.keys(localStorage)).to.deep.equal([KEY]);
-    expect(JSON.parse(localStorage.getItem(KEY)!).picked).to.deep.equal(['q-s20-say-no']);
+    expect(JSON.parse(localStorage.getItem(KEY)!).picked).to.deep.equal([{topic: 'section-20', id: 'q-s20-say-no'}]);
     expect(await axeViolations(list())).to.deep.equal([]);
     frame.remove();
     await open();

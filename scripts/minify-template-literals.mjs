@@ -1,0 +1,51 @@
+// @ts-check
+// Rollup plugin: minifies the static text of Lit's css`…` and html`…`
+// templates in our own code, which terser leaves as written.
+// - css: comments and extra whitespace go; the rules are unchanged.
+// - html: a run of whitespace that spans lines becomes one space, which is
+//   how HTML renders it anyway. (Our templates have no <pre>.)
+
+/** @returns {import('rollup').Plugin} */
+export function minifyTemplateLiterals() {
+  return {
+    name: 'family-rights-guide-minify-templates',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/[\\/]src[\\/].*\.(ts|js)$/.test(id)) return null;
+      if (!/\b(css|html)\s*`/.test(code)) return null;
+      /** @type {{start: number, end: number, text: string}[]} */
+      const edits = [];
+      const visit = (/** @type {any} */ node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (
+          node.type === 'TaggedTemplateExpression' &&
+          node.tag.type === 'Identifier' &&
+          ['css', 'html'].includes(node.tag.name)
+        ) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const text = node.tag.name === 'css' ? minifyCss(raw) : raw.replace(/\s*\n\s*/g, ' ');
+            if (text !== raw) edits.push({start: quasi.start, end: quasi.end, text});
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      let out = code;
+      for (const {start, end, text} of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, start) + text + out.slice(end);
+      return {code: out, map: null};
+    },
+  };
+}
+
+/** @param {string} text */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .replace(/;}/g, '}');
+}

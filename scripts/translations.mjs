@@ -1,0 +1,107 @@
+// @ts-check
+// `npm run translations`: what each language has, for translators.
+// One row per locale: interface strings translated, topics present, missing
+// and outdated (translated from an older English file), and whether the
+// work is a draft or reviewed. `--json` prints the same data.
+import {createHash} from 'node:crypto';
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {splitFrontMatter} from './content/front-matter.mjs';
+import {readLocaleConfig} from './locales.mjs';
+import {compileStrings} from './strings/compile-strings.mjs';
+
+const CONTENT = process.env.FRG_CONTENT_DIR ?? 'content';
+
+/** First 12 hex characters of the SHA-256 of a file: what `source-hash` records. @param {string} file */
+export async function sourceHash(file) {
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex')
+    .slice(0, 12);
+}
+
+/** @param {string} file */
+async function frontMatterOf(file) {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : splitFrontMatter(text.replace(/\r\n?/g, '\n')).data;
+}
+
+export async function translationReport() {
+  const config = await readLocaleConfig();
+  const strings = await compileStrings(config);
+  const englishFiles = [
+    'glossary.md',
+    ...(await readdir(path.join(CONTENT, config.sourceLocale, 'topics')))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `topics/${f}`),
+  ].sort();
+  const rows = [];
+  for (const locale of config.targetLocales) {
+    /** @type {string[]} */
+    const missing = [];
+    /** @type {string[]} */
+    const outdated = [];
+    /** @type {Set<string>} */
+    const states = new Set();
+    for (const file of englishFiles) {
+      const data = await frontMatterOf(path.join(CONTENT, locale, file));
+      if (!data || data.translation === 'untranslated') {
+        missing.push(file);
+        continue;
+      }
+      states.add(String(data.translation));
+      if (data['source-hash'] !== (await sourceHash(path.join(CONTENT, config.sourceLocale, file))))
+        outdated.push(file);
+    }
+    const s = strings.locales[locale];
+    if (s?.drafts) states.add('draft');
+    if (s && s.translated > s.drafts) states.add('reviewed');
+    rows.push({
+      locale,
+      strings: {
+        translated: s?.translated ?? 0,
+        total: s?.total ?? 0,
+        percent: s?.total ? Math.floor((100 * s.translated) / s.total) : 0,
+      },
+      files: {total: englishFiles.length, present: englishFiles.length - missing.length, missing, outdated},
+      status:
+        states.size === 0
+          ? 'untranslated'
+          : states.size === 1
+            ? [...states][0]
+            : states.has('draft')
+              ? 'draft'
+              : 'reviewed',
+    });
+  }
+  return {rows, errors: strings.errors};
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const {rows, errors} = await translationReport();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+  } else {
+    const header = ['locale', 'interface strings', 'topics and glossary present', 'missing', 'outdated', 'status'];
+    const table = rows.map((r) => [
+      r.locale,
+      `${r.strings.percent}% (${r.strings.translated}/${r.strings.total})`,
+      `${r.files.present}/${r.files.total}`,
+      r.files.missing.length,
+      r.files.outdated.length,
+      r.status,
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
+    const line = (/** @type {(string|number)[]} */ cells) =>
+      cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+    console.log(line(header));
+    for (const row of table) console.log(line(row));
+    for (const r of rows) {
+      for (const file of r.files.missing) console.log(`${r.locale}: missing ${file} (English is shown instead)`);
+      for (const file of r.files.outdated)
+        console.log(`${r.locale}: outdated ${file} (the English file has changed since it was translated)`);
+    }
+    for (const e of errors) console.error(`${e.file}:${e.line}: ${e.message}`);
+  }
+  process.exit(errors.length ? 1 : 0);
+}
