@@ -76,7 +76,10 @@ class TreeRenderer {
       case 'emphasis':
         return html`<em>${this.inline(node.children)}</em>`;
       case 'link':
-        return html`<a href=${node.href} rel="noreferrer">${this.inline(node.children)}</a>`;
+        // Phone numbers read left to right in every language: "0808 801 0366", never reordered.
+        return html`<a href=${node.href} rel="noreferrer" dir=${node.href.startsWith('tel:') ? 'ltr' : nothing}
+          >${this.inline(node.children)}</a
+        >`;
       case 'term':
         return this.term(node.id, node.children);
     }

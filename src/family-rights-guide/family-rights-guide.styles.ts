@@ -109,8 +109,46 @@ export const styles = [
     }
     .toolbar {
       display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
       justify-content: flex-end;
+      gap: 0.5em 0.75em;
       margin-block-end: 0.5em;
+    }
+    .language {
+      display: flex;
+      flex-direction: column;
+      margin-inline-end: auto;
+    }
+    .language label {
+      font-weight: 700;
+      font-size: 0.875em;
+    }
+    select {
+      font: inherit;
+      min-block-size: 2.75em;
+      padding: 0.25em 0.5em;
+      color: var(--_text);
+      background: var(--_background);
+      border: 0.125em solid var(--_text);
+    }
+    .show-english[aria-pressed='true'] {
+      color: var(--_background);
+      background: var(--_accent);
+    }
+    .draft-notice {
+      padding: 0.75em 1em;
+      border-inline-start: 0.3125em solid var(--_accent);
+      background: var(--_surface);
+    }
+    .link-button {
+      display: inline;
+      min-block-size: 0;
+      padding: 0;
+      border: none;
+      border-radius: 0;
+      background: none;
+      text-decoration: underline;
     }
     .questions li {
       margin-block-end: 0.75em;

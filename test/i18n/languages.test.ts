@@ -1,0 +1,259 @@
+// Every language: axe on every topic, right-to-left layout, the language
+// picker and "Show in English", draft notices, and English fallbacks marked
+// with lang="en".
+import {expect} from '@open-wc/testing';
+import type {Manifest} from '../../src/content/types.js';
+import {
+  $,
+  $$,
+  axeViolations,
+  consoleProblems,
+  ENTRY_URL,
+  loadFixture,
+  mountGuide,
+  nextViewChange,
+  unmountAll,
+  waitFor,
+} from '../helpers.js';
+
+let manifest: Manifest;
+
+before(async () => {
+  const entry = await fetch(ENTRY_URL).then((r) => r.text());
+  const file = /"(manifest\.[0-9a-f]+\.json)"/.exec(entry)![1];
+  manifest = await fetch(`/dist/content/${file}`).then((r) => r.json());
+});
+beforeEach(() => (consoleProblems.length = 0));
+afterEach(() => {
+  unmountAll();
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
+});
+
+const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+/** The nearest lang of a node, across the guide's shadow root. */
+function nearestLang(node: Node): string {
+  for (let el: Element | null = node instanceof Element ? node : node.parentElement; el;) {
+    const lang = el.getAttribute('lang');
+    if (lang) return lang;
+    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+  }
+  return '';
+}
+
+/** The text nodes of a shadow tree, with visible text. */
+function textNodes(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent!.trim() && !node.parentElement!.closest('[hidden]')) nodes.push(node as Text);
+  }
+  return nodes;
+}
+
+async function openTopic(guide: HTMLElement, slug: string): Promise<void> {
+  const shown = nextViewChange(guide);
+  guide.setAttribute('topic', slug);
+  await shown;
+  await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+}
+
+describe('languages', () => {
+  it('offers the five languages, each named in itself and marked with its own lang', async () => {
+    const guide = await mountGuide();
+    const options = $$<HTMLOptionElement>(guide, '#language option');
+    expect(options.map((o) => [o.value, o.lang, text(o)])).to.deep.equal([
+      ['en', 'en', 'English'],
+      ['ar', 'ar', 'العربية'],
+      ['pl', 'pl', 'Polski'],
+      ['ro', 'ro', 'Română'],
+      ['ur', 'ur', 'اردو'],
+    ]);
+  });
+
+  for (const locale of ['ar', 'pl', 'ro', 'ur']) {
+    it(`${locale}: every topic is axe-clean, in ${locale}, with a draft notice in that language`, async function () {
+      this.timeout(120000);
+      const guide = await mountGuide({lang: locale});
+      const root = $(guide, '.root');
+      expect(root.lang).to.equal(locale);
+      expect(root.dir).to.equal(manifest.locales[locale].dir);
+      expect(getComputedStyle(root).direction).to.equal(manifest.locales[locale].dir);
+      expect(await axeViolations(guide), 'topic list').to.deep.equal([]);
+      const index = await fetch(`/dist/content/${manifest.locales[locale].index}`).then((r) => r.json());
+      for (const {slug} of index.topics) {
+        await openTopic(guide, slug);
+        for (const term of $$<HTMLButtonElement>(guide, 'button.term')) term.click();
+        await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+        expect(await axeViolations(guide), slug).to.deep.equal([]);
+        const notice = $(guide, '.draft-notice');
+        expect(nearestLang(notice.firstChild!)).to.equal(locale);
+        expect(text(notice)).not.to.contain('has not yet been checked');
+      }
+    });
+  }
+
+  it('mirrors the layout in right-to-left languages', async () => {
+    for (const [locale, start] of [
+      ['en', 'left'],
+      ['ar', 'right'],
+      ['ur', 'right'],
+    ] as const) {
+      const guide = await mountGuide({lang: locale});
+      const row = getComputedStyle($(guide, '.topic-row'));
+      const [startWidth, endWidth] =
+        start === 'left' ? [row.borderLeftWidth, row.borderRightWidth] : [row.borderRightWidth, row.borderLeftWidth];
+      expect(parseFloat(startWidth), `${locale}: the thick border is at the start`).to.be.greaterThan(
+        parseFloat(endWidth)
+      );
+      const toolbar = $(guide, '.toolbar').getBoundingClientRect();
+      const picker = $(guide, '.language').getBoundingClientRect();
+      const gap = start === 'left' ? picker.left - toolbar.left : toolbar.right - picker.right;
+      expect(gap, `${locale}: the language picker sits at the start`).to.be.below(2);
+      guide.remove();
+    }
+  });
+
+  it('keeps phone numbers left to right inside right-to-left text', async () => {
+    const guide = await mountGuide({lang: 'ar', topic: 'free-advice'});
+    const phones = $$<HTMLAnchorElement>(guide, 'a[href^="tel:"]');
+    expect(phones.length).to.be.greaterThan(0);
+    for (const phone of phones) {
+      expect(phone.dir).to.equal('ltr');
+      expect(getComputedStyle(phone).direction).to.equal('ltr');
+    }
+  });
+
+  it('writes interface text in the page language: Arabic script in Arabic and Urdu, outside English fragments', async () => {
+    for (const locale of ['ar', 'ur']) {
+      const guide = await mountGuide({lang: locale, topic: 'section-20'});
+      // Interface text: everything but the topic's own words (sources may keep English names).
+      const ui = textNodes(guide.shadowRoot!).filter(
+        (node) => !node.parentElement!.closest('.section, .sources ul, .summary, .view-heading')
+      );
+      expect(ui.length).to.be.greaterThan(10);
+      for (const node of ui) {
+        const lang = nearestLang(node);
+        if (lang !== locale) {
+          // Only English fragments and the language picker's own names are in another language.
+          expect(node.parentElement!.closest('option, [lang="en"]'), node.textContent!).to.not.equal(null);
+          continue;
+        }
+        if (/[A-Za-z]{3}/.test(node.textContent!) || /^[\d\s:.,()]+$/.test(node.textContent!.trim())) continue;
+        expect(node.textContent, `${locale} interface text`).to.match(ARABIC_SCRIPT);
+      }
+      guide.remove();
+    }
+  });
+
+  it('translates every interface string: no Polish or Romanian screen shows the English', async () => {
+    const english = await mountGuide({topic: 'section-20'});
+    const englishTexts = new Set(
+      textNodes(english.shadowRoot!)
+        .filter(
+          (n) => !n.parentElement!.closest('.section, .sources ul, .summary, .view-heading, .pager-title, option')
+        )
+        .map((n) => n.textContent!.trim())
+    );
+    english.remove();
+    for (const locale of ['pl', 'ro']) {
+      const guide = await mountGuide({lang: locale, topic: 'section-20'});
+      const same = textNodes(guide.shadowRoot!)
+        .filter(
+          (n) =>
+            !n.parentElement!.closest(
+              '.section, .sources ul, .summary, .view-heading, .pager-title, option, [lang="en"]'
+            )
+        )
+        .map((n) => n.textContent!.trim())
+        .filter((t) => englishTexts.has(t) && /[a-z]{3}/i.test(t));
+      expect(same, locale).to.deep.equal([]);
+      guide.remove();
+    }
+  });
+
+  it('switches language from the picker, keeping the topic and the list', async () => {
+    const guide = await mountGuide({topic: 'section-20'});
+    $<HTMLButtonElement>(guide, '.add-question').click();
+    await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    const select = $<HTMLSelectElement>(guide, '#language');
+    select.value = 'ro';
+    const shown = nextViewChange(guide);
+    select.dispatchEvent(new Event('change'));
+    expect(await shown).to.deep.equal({view: 'topic', topic: 'section-20', locale: 'ro'});
+    await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect($(guide, '.root').lang).to.equal('ro');
+    expect($<HTMLButtonElement>(guide, '.add-question').getAttribute('aria-pressed')).to.equal('true');
+    expect(text($(guide, '.my-list-button'))).to.match(/1/);
+    // And back, from the list view: the list view stays open.
+    const listShown = nextViewChange(guide);
+    $<HTMLButtonElement>(guide, '.my-list-button').click();
+    await listShown;
+    $<HTMLSelectElement>(guide, '#language').value = 'ar';
+    const again = nextViewChange(guide);
+    $<HTMLSelectElement>(guide, '#language').dispatchEvent(new Event('change'));
+    expect((await again).view).to.equal('checklist');
+    const list = guide.shadowRoot!.querySelector('rights-checklist')!;
+    await waitFor(() => list.shadowRoot?.querySelector('.items .question'), 'the list in Arabic');
+    expect(list.shadowRoot!.querySelector<HTMLElement>('.root')!.lang).to.equal('ar');
+    expect(text(list.shadowRoot!.querySelector('.items .question')!)).to.match(ARABIC_SCRIPT);
+  });
+
+  it('"Show in English" keeps the place, shows English, and switches back', async () => {
+    const guide = await mountGuide({lang: 'pl', topic: 'care-proceedings'});
+    const polishTitle = text($(guide, '.view-heading'));
+    const toggle = $<HTMLButtonElement>(guide, '.show-english');
+    expect(nearestLang(toggle.querySelector('span')!)).to.equal('pl');
+    let shown = nextViewChange(guide);
+    toggle.click();
+    expect(await shown).to.deep.equal({view: 'topic', topic: 'care-proceedings', locale: 'en'});
+    await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect($(guide, '.root').lang).to.equal('en');
+    expect(text($(guide, '.view-heading'))).to.equal('Care proceedings (section 31)');
+    expect($(guide, '.show-english').getAttribute('aria-pressed')).to.equal('true');
+    expect(nearestLang($(guide, '.show-english span').firstChild!)).to.equal('pl');
+    expect(guide.shadowRoot!.querySelector('.draft-notice')).to.equal(null);
+    shown = nextViewChange(guide);
+    $<HTMLButtonElement>(guide, '.show-english').click();
+    await shown;
+    await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(text($(guide, '.view-heading'))).to.equal(polishTitle);
+  });
+
+  it('the draft notice offers the English version of the same page', async () => {
+    const guide = await mountGuide({lang: 'ur', topic: 'adoption'});
+    const shown = nextViewChange(guide);
+    $<HTMLButtonElement>(guide, '.draft-notice button').click();
+    expect(await shown).to.deep.equal({view: 'topic', topic: 'adoption', locale: 'en'});
+    await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(text($(guide, '.view-heading'))).to.equal('Adoption');
+    expect($(guide, '.root').dir).to.equal('ltr');
+  });
+
+  for (const locale of ['pl', 'ar']) {
+    it(`${locale}: marks an untranslated topic and a missing interface string as English, left to right`, async () => {
+      const frame = await loadFixture(`fallback.html?locale=${locale}`);
+      const guide = await waitFor(() => {
+        const g = frame.contentDocument!.querySelector('family-rights-guide');
+        return g?.shadowRoot?.querySelector(`.root[lang="${locale}"] .topic-row`) ? g : undefined;
+      }, 'the guide');
+      const heading = guide.shadowRoot!.querySelector('.view-heading span')!;
+      expect([heading.getAttribute('lang'), heading.getAttribute('dir'), text(heading)]).to.deep.equal([
+        'en',
+        'ltr',
+        'Where are you now?',
+      ]);
+      const row = guide.shadowRoot!.querySelector('.topic-row')!;
+      expect([row.getAttribute('lang'), row.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(text(row.querySelector('.row-title')!)).to.equal('Early help and Family Help');
+      (row as HTMLButtonElement).click();
+      const article = await waitFor(() => guide.shadowRoot!.querySelector('article'), 'the topic');
+      expect([article.getAttribute('lang'), article.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(text(article.querySelector('.england-note')!)).to.contain('England only');
+      expect(nearestLang(guide.shadowRoot!.querySelector('.back')!.firstChild!)).to.equal(locale);
+      expect(await axeViolations(guide)).to.deep.equal([]);
+    });
+  }
+});
