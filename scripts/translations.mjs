@@ -41,6 +41,8 @@ export async function translationReport() {
     const missing = [];
     /** @type {string[]} */
     const outdated = [];
+    /** @type {Record<string, string>} the English file's source-hash, for files to translate or update */
+    const hashes = {};
     /** @type {Set<string>} */
     const states = new Set();
     for (const file of englishFiles) {
@@ -63,7 +65,7 @@ export async function translationReport() {
         total: s?.total ?? 0,
         percent: s?.total ? Math.floor((100 * s.translated) / s.total) : 0,
       },
-      files: {total: englishFiles.length, present: englishFiles.length - missing.length, missing, outdated},
+      files: {total: englishFiles.length, present: englishFiles.length - missing.length, missing, outdated, hashes},
       status:
         states.size === 0
           ? 'untranslated'

@@ -261,6 +261,16 @@ describe('content build: translations', () => {
     assert.ok(messages.some((m) => /glossary links must match English: missing section-20/.test(m)), messages.join('\n'));
   });
 
+  it('rejects a content folder for a locale that is not configured', async () => {
+    const dir = path.join(scratch, `case-${++caseNumber}`);
+    for (const locale of ['en', 'xx']) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
+    await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
+    await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
+    const {errors} = await compileContent({contentDir: dir, today: TODAY, knownLocales: ['en', 'pl']});
+    const messages = errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}));
+    assert.ok(messages.some((m) => /^xx:1: "xx" is not a locale in lit-localize\.json; add it with npm run locale:add -- xx/.test(m)), messages.join('\n'));
+  });
+
   it('rejects a translated glossary whose ids do not match English, and a topic English does not have', async () => {
     const messages = await compileTranslation({'zz.md': translated(topic())}, translated(GLOSSARY.replace('{#section-20}', '{#section-twenty}')));
     assert.ok(messages.some((m) => /^pl\/glossary\.md:\d+: glossary ids must match English: missing section-20; not in English section-twenty/.test(m)), messages.join('\n'));
