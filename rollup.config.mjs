@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {contentPlugin} from './scripts/content/rollup-plugin-content.mjs';
 import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
+import {printScriptTag} from './scripts/print-script-tag.mjs';
 import {trustedTypesPolicyName} from './scripts/trusted-types-policy.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -31,6 +32,7 @@ export default {
     // After TypeScript, which compiles from the files on disk.
     minifyTemplateLiterals(),
     terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
+    printScriptTag(),
   ],
   watch: {clearScreen: false},
 };

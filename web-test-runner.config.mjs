@@ -1,5 +1,6 @@
 // @ts-check
 import {writeFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -48,6 +49,45 @@ function countsReporter(file) {
   };
 }
 
+/** What the widget's data requests carried, for the privacy tests. */
+const dataRequests = [];
+
+/**
+ * Test server routes:
+ * - /__data-requests: the Referer and Cookie headers of every data request so far
+ *   (?clear forgets them, so a test sees only its own).
+ * - /failing/<mode>/dist/…: the real entry, whose data requests fail as <mode> says:
+ *   missing (404), slow (the manifest takes 6 s) or tampered (changed bytes).
+ * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
+ */
+const testRoutes = [
+  async (ctx, next) => {
+    if (ctx.path === '/__data-requests') {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(dataRequests);
+      if (ctx.query.clear !== undefined) dataRequests.length = 0;
+      return;
+    }
+    const failing = /^\/failing\/([\w-]+)(\/dist\/.*)$/.exec(ctx.path);
+    const path = failing ? failing[2] : ctx.path;
+    if (path.startsWith('/dist/content/')) {
+      dataRequests.push({path, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null});
+    }
+    if (!failing) return next();
+    const mode = failing[1];
+    ctx.url = path;
+    if (!path.startsWith('/dist/content/')) return next();
+    if (mode === 'missing') return void (ctx.status = 404);
+    if (mode === 'slow' && path.includes('/manifest.')) await new Promise((resolve) => setTimeout(resolve, 6000));
+    if (mode === 'tampered') {
+      ctx.type = 'json';
+      ctx.body = (await readFile(`.${path}`, 'utf8')).replace(/e/g, 'E');
+      return;
+    }
+    return next();
+  },
+];
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -55,6 +95,7 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],
   concurrency: 1,
+  middleware: testRoutes,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
   reporters: [defaultReporter(), countsReporter(process.env.FRG_BROWSER_COUNTS)],

@@ -15,6 +15,14 @@ for (const level of ['error', 'warn'] as const) {
   };
 }
 
+/** Asserts that exactly these console warnings were logged, in order, then forgets them. */
+export function takeWarnings(...patterns: RegExp[]): void {
+  const seen = consoleProblems.splice(0);
+  if (seen.length !== patterns.length || !patterns.every((p, i) => p.test(seen[i]))) {
+    throw new Error(`expected warnings ${patterns.join(', ')}, got: ${JSON.stringify(seen)}`);
+  }
+}
+
 export async function loadEntry(): Promise<void> {
   await import(ENTRY_URL);
 }

@@ -5,6 +5,7 @@ import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist} from '../checklist/checklist-store.js';
 import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, matchLocale} from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
+import {DEFAULT_EXIT_URL, QuickExitController} from '../quick-exit/quick-exit-controller.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';
@@ -61,6 +62,10 @@ export class FamilyRightsGuide extends LitElement {
     topicLang: {state: true},
     openTerms: {state: true},
     showingList: {state: true},
+    quickExit: {type: Boolean, attribute: 'quick-exit'},
+    exitUrl: {attribute: 'exit-url'},
+    slow: {state: true},
+    exiting: {state: true},
   };
 
   /**
@@ -74,6 +79,24 @@ export class FamilyRightsGuide extends LitElement {
 
   /** Level (1–6) of the widget's top headings, to fit the host page's outline. Defaults to 2. */
   headingLevel?: string;
+
+  /** Shows an "Exit this page" button, and leaves the page when Shift is pressed three times. */
+  quickExit = false;
+
+  /** Where quick exit goes: an `http:` or `https:` address. Defaults to a neutral page (BBC Weather). */
+  exitUrl?: string;
+
+  /** Data is taking longer than usual to arrive. */
+  private slow = false;
+  /** Quick exit has started: nothing of the guide may show. */
+  private exiting = false;
+  /** Problems already reported in the console, so each is reported once. */
+  private readonly warned = new Set<string>();
+  protected readonly exitController = new QuickExitController(
+    this,
+    () => this.quickExit,
+    () => this.leave()
+  );
 
   private status: 'loading' | 'ready' | 'error' = 'loading';
   /** The reader's language: the page's or their choice. */
@@ -113,8 +136,69 @@ export class FamilyRightsGuide extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  /** Back to this page from the back-forward cache after a quick exit: start afresh, with nothing of before. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted || !this.exiting) return;
+    this.exiting = false;
+    this.renderRoot.querySelector('.root')?.removeAttribute('hidden');
+    void this.show(undefined, {moveFocus: false});
+  };
+
+  /** Quick exit: hide everything at once, forget everything, and leave without a history entry. */
+  private leave(): void {
+    this.renderRoot.querySelector<HTMLElement>('.root')?.setAttribute('hidden', '');
+    this.exiting = true;
+    this.navigation++;
+    this.index = undefined;
+    this.openTopic = undefined;
+    this.showingList = false;
+    this.openTerms = new Set();
+    checklist.wipeMemory();
+    location.replace(this.validExitUrl);
+  }
+
+  private get validExitUrl(): string {
+    if (!this.exitUrl) return DEFAULT_EXIT_URL;
+    try {
+      const url = new URL(this.exitUrl);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // reported below
+    }
+    this.warn(
+      'exit-url',
+      `exit-url "${this.exitUrl}" is not an http: or https: address, so quick exit goes to ${DEFAULT_EXIT_URL}.`
+    );
+    return DEFAULT_EXIT_URL;
+  }
+
+  /** One console warning per problem and value, however often it is met. */
+  private warn(attribute: string, message: string): void {
+    const key = `${attribute}:${message}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`family-rights-guide: ${message}`);
+  }
+
   private get titleLevel(): number {
-    return headingLevelFrom(this.headingLevel);
+    const level = headingLevelFrom(this.headingLevel);
+    if (this.headingLevel != null && String(level) !== this.headingLevel.trim()) {
+      this.warn(
+        'heading-level',
+        `heading-level "${this.headingLevel}" is not a whole number from 1 to 6, so 2 is used.`
+      );
+    }
+    return level;
   }
 
   /** The `lang` asked for: this element's, then the nearest ancestor's, across shadow roots. */
@@ -133,12 +217,19 @@ export class FamilyRightsGuide extends LitElement {
   ): Promise<void> {
     const navigation = ++this.navigation;
     if (!this.index) this.status = 'loading';
+    // A slow network: say so within 5 seconds, and keep waiting.
+    const slowTimer = setTimeout(() => navigation === this.navigation && (this.slow = true), 4000);
     try {
       const [available, languages] = await Promise.all([availableLocales(), localeEntries()]);
-      const locale = this.chosenLocale ?? matchLocale(this.requestedLocale(), available, SOURCE_LOCALE);
+      const requested = this.requestedLocale();
+      const locale = this.chosenLocale ?? matchLocale(requested, available, SOURCE_LOCALE);
+      if (!this.chosenLocale && locale === SOURCE_LOCALE && !/^en\b/i.test(requested)) {
+        this.warn('lang', `there is no translation for lang "${requested}", so English is used.`);
+      }
       const display = this.showEnglish ? SOURCE_LOCALE : locale;
       const [index] = await Promise.all([loadLocaleIndex(display), loadInterfaceStrings(display)]);
       const summary = slug ? index.topics.find((topic) => topic.slug === slug) : undefined;
+      if (slug && !summary) this.warn('topic', `there is no topic "${slug}", so the list of topics is shown.`);
       const topic = summary ? await loadTopic(summary) : undefined;
       if (navigation !== this.navigation) return;
       this.languages = languages;
@@ -156,6 +247,9 @@ export class FamilyRightsGuide extends LitElement {
       if (navigation !== this.navigation) return;
       this.status = 'error';
       console.warn('family-rights-guide: the guide could not load.', error);
+    } finally {
+      clearTimeout(slowTimer);
+      if (navigation === this.navigation) this.slow = false;
     }
   }
 
@@ -219,13 +313,15 @@ export class FamilyRightsGuide extends LitElement {
 
   override render(): TemplateResult {
     const display = this.displayLocale;
-    return html`<div class="root" part="base" lang=${display} dir=${directionOf(display)}>
+    return html`<div class="root" part="base" lang=${display} dir=${directionOf(display)} ?hidden=${this.exiting}>
       ${inLocale(display, () => this.renderView())}
     </div>`;
   }
 
   private renderView(): TemplateResult {
-    return html`<div class="notice" role="status">
+    return html`${this.quickExit ? this.renderExit() : nothing}
+      ${this.slow && this.status !== 'error' ? this.renderProblem(true) : nothing}
+      <div class="notice" role="status">
         ${this.notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
       </div>
       ${
@@ -391,14 +487,59 @@ export class FamilyRightsGuide extends LitElement {
   }
 
   private renderError(): TemplateResult {
-    return html`<div class="error">
+    return this.renderProblem(false);
+  }
+
+  /** Data is slow or failed: a calm alert, a way to try again, and the host's own fallback link. */
+  private renderProblem(slow: boolean): TemplateResult {
+    return html`<div class="error" role="alert">
       <p>
-        ${msg('Sorry, the guide could not load. Please try again later.', {desc: "Error message when the guide's text could not be loaded (for example, no internet)."})}
+        ${
+          slow
+            ? msg('This is taking longer than usual. Check your internet connection, or try again.', {
+                desc: 'Shown when the guide is slow to load. The reader can keep waiting or press Try again.',
+              })
+            : msg('Sorry, the guide could not load. Please try again later.', {
+                desc: "Error message when the guide's text could not be loaded (for example, no internet).",
+              })
+        }
       </p>
       <button type="button" @click=${() => this.open(this.openTopic?.slug ?? this.topic)}>
         ${msg('Try again', {desc: 'Button. Tries again to load the guide after an error.'})}
       </button>
       <slot></slot>
+    </div>`;
+  }
+
+  /** The "Exit this page" link and the live countdown for Shift pressed three times. */
+  private renderExit(): TemplateResult {
+    const {presses, expired} = this.exitController;
+    const announcement =
+      presses === 1
+        ? msg('Shift, press 2 more times to exit.', {
+            desc: 'Read out by screen readers while the reader presses Shift to leave the page quickly.',
+          })
+        : presses === 2
+          ? msg('Shift, press 1 more time to exit.', {
+              desc: 'Read out by screen readers while the reader presses Shift to leave the page quickly.',
+            })
+          : expired
+            ? msg('Exit this page expired.', {
+                desc: 'Read out when the reader stopped pressing Shift before leaving the page.',
+              })
+            : nothing;
+    return html`<div class="exit-bar">
+      <a
+        class="exit"
+        href=${this.validExitUrl}
+        rel="noreferrer"
+        @click=${(event: Event) => {
+          event.preventDefault();
+          this.leave();
+        }}
+        >${msg('Exit this page', {desc: 'Button that leaves the page at once, for readers who may be seen by someone who harms them.'})}</a
+      >
+      <span class="visually-hidden" role="status">${announcement}</span>
     </div>`;
   }
 

@@ -156,6 +156,17 @@ export const baseStyles = css`
     outline: none;
     box-shadow: none;
   }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
   @media print {
     .screen-only {
       display: none !important;

@@ -10,6 +10,7 @@ import {
   englishIndex,
   mountGuide,
   nextViewChange,
+  takeWarnings,
   unmountAll,
 } from '../helpers.js';
 
@@ -96,8 +97,9 @@ describe('topic view', () => {
   it('shows the topic list and a polite message for an unknown slug', async () => {
     const guide = await mountGuide({topic: 'no-such-topic'});
     expect($$(guide, '.topic-row').length).to.equal(index.topics.length);
-    const notice = $(guide, '[role="status"]');
+    const notice = $(guide, '.notice');
     expect(text(notice)).to.equal('We could not find that topic. Here are all the topics.');
+    takeWarnings(/there is no topic "no-such-topic", so the list of topics is shown/);
   });
 
   it('follows changes to the topic attribute at run time and moves focus to the new heading', async () => {
@@ -150,6 +152,8 @@ describe('heading-level', () => {
         value === undefined ? {topic: index.topics[0].slug} : {'heading-level': value, topic: index.topics[0].slug}
       );
       expect($(guide, '.view-heading').tagName).to.equal(`H${expected}`);
+      if (value !== undefined && String(expected) !== value)
+        takeWarnings(new RegExp(`heading-level "${value}" is not a whole number from 1 to 6`));
       const sectionLevel = Math.min(6, expected + 1);
       for (const section of $$(guide, '.section > :first-child')) expect(section.tagName).to.equal(`H${sectionLevel}`);
     });
@@ -174,6 +178,7 @@ describe('language and direction', () => {
   it('falls back to English for a language it does not have yet', async () => {
     const guide = await mountGuide({lang: 'xx'});
     expect($(guide, '.root').lang).to.equal('en');
+    takeWarnings(/there is no translation for lang "xx", so English is used/);
     expect($$(guide, '.topic-row').length).to.equal(index.topics.length);
   });
 });
@@ -237,6 +242,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('has no violations on the unknown-topic message', async () => {
     const guide = await mountGuide({topic: 'no-such-topic'});
     expect(await axeViolations(guide)).to.deep.equal([]);
+    takeWarnings(/there is no topic "no-such-topic"/);
   });
 
   it('has no violations on any topic, with every glossary term open', async function () {

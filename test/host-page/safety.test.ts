@@ -1,0 +1,326 @@
+// Safety and privacy on the host page: quick exit, zero footprint, strict
+// CSP, integrity, data failures, lifecycle, containment and hostile input.
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {$, consoleProblems, loadFixture, mountGuide, takeWarnings, unmountAll, waitFor} from '../helpers.js';
+
+interface FixtureWindow extends Window {
+  problems: string[];
+  warnings: string[];
+  walk?: Promise<{topics: number}>;
+  liveListeners?: Map<string, Set<unknown>>;
+  globalsBefore?: Set<string>;
+  __pwned?: boolean;
+}
+
+const win = (frame: HTMLIFrameElement) => frame.contentWindow as FixtureWindow & typeof globalThis;
+const guideIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('family-rights-guide')!;
+const inGuide = (frame: HTMLIFrameElement, selector: string) =>
+  guideIn(frame)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+
+/** Waits for the frame to leave for the exit page, or fails. */
+const exitedTo = (frame: HTMLIFrameElement) =>
+  waitFor(
+    () => (frame.contentWindow!.location.pathname.endsWith('/exited.html') ? frame.contentWindow!.location.search : ''),
+    'the exit page'
+  );
+
+async function pressShift(times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
+}
+
+beforeEach(() => (consoleProblems.length = 0));
+afterEach(() => {
+  unmountAll();
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
+});
+
+describe('quick exit', () => {
+  it('the Exit this page link hides everything at once, wipes the list and leaves without a history entry', async () => {
+    const frame = await loadFixture('quick-exit.html');
+    await waitFor(() => inGuide(frame, '.add-question'), 'the topic');
+    inGuide(frame, '.add-question')!.click();
+    const historyLength = frame.contentWindow!.history.length;
+    const exit = inGuide(frame, 'a.exit') as HTMLAnchorElement;
+    expect(exit.textContent!.trim()).to.equal('Exit this page');
+    exit.click();
+    // At once, before the next page arrives:
+    expect(inGuide(frame, '.root')!.hidden).to.equal(true);
+    expect(inGuide(frame, '.root')!.getBoundingClientRect().height).to.equal(0);
+    expect(await exitedTo(frame)).to.equal('?by=guide');
+    expect(frame.contentWindow!.history.length).to.equal(historyLength);
+  });
+
+  it('stays in reach at the top of the widget while the reader scrolls, without covering text', async () => {
+    const guide = await mountGuide({'quick-exit': '', topic: 'care-proceedings'});
+    const bar = $(guide, '.exit-bar');
+    expect(getComputedStyle(bar).position).to.equal('sticky');
+    const box = $(guide, 'a.exit').getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    guide.scrollIntoView();
+    window.scrollBy(0, 800);
+    const after = $(guide, 'a.exit').getBoundingClientRect();
+    expect(after.top).to.be.within(-1, 60);
+    window.scrollTo(0, 0);
+  });
+
+  it('leaves after Shift pressed three times, announcing each press politely', async () => {
+    const frame = await loadFixture('quick-exit.html');
+    await waitFor(() => inGuide(frame, 'a.exit'), 'the guide');
+    frame.contentWindow!.focus();
+    inGuide(frame, 'a.exit')!.focus();
+    await pressShift(1);
+    const status = inGuide(frame, '.exit-bar [role="status"]')!;
+    await waitFor(() => status.textContent!.includes('Shift, press 2 more times to exit.'), 'the first announcement');
+    await pressShift(1);
+    await waitFor(() => status.textContent!.includes('Shift, press 1 more time to exit.'), 'the second announcement');
+    await pressShift(1);
+    expect(await exitedTo(frame)).to.equal('?by=guide');
+  });
+
+  it('does not count Shift used with another key, and starts again after any other key', async () => {
+    const frame = await loadFixture('quick-exit.html');
+    await waitFor(() => inGuide(frame, 'a.exit'), 'the guide');
+    frame.contentWindow!.focus();
+    inGuide(frame, 'a.exit')!.focus();
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'KeyA'});
+      await sendKeys({up: 'Shift'});
+    }
+    await pressShift(2);
+    await sendKeys({press: 'KeyA'});
+    await pressShift(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(frame.contentWindow!.location.pathname).to.equal('/test/fixtures/quick-exit.html');
+  });
+
+  it('leaves only once when the host page already has GOV.UK Exit this page', async () => {
+    const frame = await loadFixture('govuk-exit.html');
+    await waitFor(() => inGuide(frame, 'a.exit'), 'the guide');
+    frame.contentWindow!.focus();
+    frame.contentDocument!.querySelector<HTMLElement>('.govuk-button')!.focus();
+    await pressShift(3);
+    expect(await exitedTo(frame)).to.equal('?by=govuk');
+  });
+
+  it('accepts only http: and https: exit addresses; anything else goes to the default with one warning', async () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'not a url at all', '/relative/page']) {
+      const guide = await mountGuide({'quick-exit': '', 'exit-url': bad});
+      expect(($(guide, 'a.exit') as HTMLAnchorElement).href).to.equal('https://www.bbc.co.uk/weather');
+      takeWarnings(/is not an http: or https: address, so quick exit goes to https:\/\/www\.bbc\.co\.uk\/weather/);
+      guide.remove();
+    }
+    const good = await mountGuide({'quick-exit': '', 'exit-url': 'https://www.google.com/webhp'});
+    expect(($(good, 'a.exit') as HTMLAnchorElement).href).to.equal('https://www.google.com/webhp');
+  });
+
+  it('shows nothing of the old content when the page comes back from the back-forward cache', async () => {
+    const frame = await loadFixture('quick-exit.html');
+    await waitFor(() => inGuide(frame, '.add-question'), 'the topic');
+    inGuide(frame, '.add-question')!.click();
+    // Leaving to a place on the same page keeps this document, as a restore from the cache would.
+    guideIn(frame).setAttribute('exit-url', `${frame.contentWindow!.location.href.split('#')[0]}#elsewhere`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    inGuide(frame, 'a.exit')!.click();
+    expect(inGuide(frame, '.root')!.hidden).to.equal(true);
+    frame.contentWindow!.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    await waitFor(() => inGuide(frame, '.topic-row'), 'a fresh start');
+    expect(inGuide(frame, '.root')!.hidden).to.equal(false);
+    expect(inGuide(frame, 'article')).to.equal(null);
+    expect(inGuide(frame, '.my-list-button')!.textContent).to.contain('0 questions');
+  });
+});
+
+describe('zero footprint', () => {
+  it('sets no cookies, stores nothing, adds no history, keeps URL and title, and talks only to its own origin without Referer', async () => {
+    await fetch('/__data-requests?clear');
+    const frame = await loadFixture('quick-exit.html');
+    const w = win(frame);
+    const {href} = w.location;
+    const title = frame.contentDocument!.title;
+    const historyLength = w.history.length;
+    await waitFor(() => inGuide(frame, '.add-question'), 'the topic');
+    inGuide(frame, '.add-question')!.click();
+    (inGuide(frame, 'button.term') as HTMLButtonElement).click();
+    (inGuide(frame, '.my-list-button') as HTMLButtonElement).click();
+    await waitFor(() => inGuide(frame, 'rights-checklist')?.shadowRoot?.querySelector('.items'), 'the list');
+    expect(frame.contentDocument!.cookie).to.equal('');
+    expect(w.localStorage.length).to.equal(0);
+    expect(w.sessionStorage.length).to.equal(0);
+    expect(await w.indexedDB.databases()).to.deep.equal([]);
+    expect([w.location.href, frame.contentDocument!.title, w.history.length]).to.deep.equal([
+      href,
+      title,
+      historyLength,
+    ]);
+    const origins = new Set(w.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin));
+    expect([...origins]).to.deep.equal([location.origin]);
+    const requests: {referer: string | null; cookie: string | null}[] = await fetch('/__data-requests').then((r) =>
+      r.json()
+    );
+    expect(requests.length).to.be.greaterThan(0);
+    expect(requests.filter((r) => r.referer || r.cookie)).to.deep.equal([]);
+  });
+});
+
+describe('strict CSP', () => {
+  it('walks every topic, term, the list and the languages with zero CSP or Trusted Types violations', async function () {
+    this.timeout(60000);
+    const frame = await loadFixture('strict-csp.html');
+    const result = await waitFor(() => win(frame).walk, 'the walk');
+    expect((await result).topics).to.equal(17);
+    expect(win(frame).problems).to.deep.equal([]);
+    expect(win(frame).warnings).to.deep.equal([]);
+  });
+});
+
+describe('data that fails to load', () => {
+  for (const mode of ['missing', 'tampered', 'slow']) {
+    it(`${mode}: a calm alert within 5 seconds, with a retry button and the host's fallback link`, async function () {
+      this.timeout(15000);
+      const started = performance.now();
+      const frame = await loadFixture(`failing.html?mode=${mode}`);
+      const alert = await waitFor(() => inGuide(frame, '[role="alert"]'), 'the alert', 5000);
+      expect(performance.now() - started).to.be.below(5000);
+      expect(alert.textContent).to.match(mode === 'slow' ? /taking longer than usual/ : /could not load/);
+      expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
+      expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      if (mode === 'tampered') {
+        // Changed data is refused: nothing of it is ever shown.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(inGuide(frame, '.topic-row')).to.equal(null);
+      }
+      if (mode === 'slow') {
+        await waitFor(() => inGuide(frame, '.topic-row'), 'the data, late', 8000);
+        expect(inGuide(frame, '[role="alert"]')).to.equal(null);
+      }
+      win(frame).warnings.length = 0;
+    });
+  }
+
+  it('Try again works once the data can be fetched', async () => {
+    const frame = await loadFixture('offline-once.html');
+    const alert = await waitFor(() => inGuide(frame, '[role="alert"]'), 'the alert');
+    alert.querySelector('button')!.click();
+    await waitFor(() => inGuide(frame, '.topic-row'), 'the guide after retry');
+    expect(inGuide(frame, '[role="alert"]')).to.equal(null);
+  });
+});
+
+describe('host page direction and language', () => {
+  it('follows its own locale inside a host page of the other direction', async () => {
+    for (const [hostLang, hostDir, lang, dir] of [
+      ['ar', 'rtl', 'en', 'ltr'],
+      ['en', 'ltr', 'ar', 'rtl'],
+    ]) {
+      const host = document.createElement('div');
+      host.lang = hostLang;
+      host.dir = hostDir;
+      document.body.append(host);
+      const guide = await mountGuide({lang}, host);
+      const root = $(guide, '.root');
+      expect([root.lang, root.dir, getComputedStyle(root).direction]).to.deep.equal([lang, dir, dir]);
+      host.remove();
+    }
+  });
+});
+
+describe('lifecycle and containment', () => {
+  it('moved, removed and re-added 50 times: renders once each time and leaves no listeners behind', async function () {
+    this.timeout(30000);
+    const frame = await loadFixture('lifecycle.html');
+    const doc = frame.contentDocument!;
+    const early = await waitFor(
+      () =>
+        doc.getElementById('early')!.shadowRoot?.querySelector('.topic-row') ? doc.getElementById('early')! : undefined,
+      'the guide made before the script'
+    );
+    const late = doc.createElement('family-rights-guide');
+    late.setAttribute('quick-exit', '');
+    doc.getElementById('b')!.append(late);
+    await waitFor(() => late.shadowRoot?.querySelector('.topic-row'), 'the guide made after the script');
+    for (let i = 0; i < 50; i++) {
+      const guide = i % 2 ? early : late;
+      doc.getElementById(i % 3 ? 'a' : 'b')!.append(guide);
+      guide.remove();
+      doc.getElementById(i % 3 ? 'b' : 'a')!.append(guide);
+      await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(guide.shadowRoot!.querySelectorAll('.root').length).to.equal(1);
+      expect(guide.shadowRoot!.querySelectorAll('.topic-row').length).to.equal(17);
+    }
+    const live = () =>
+      [...win(frame).liveListeners!.entries()].filter(([, set]) => set.size).map(([key, set]) => `${key} ×${set.size}`);
+    const whileOnPage = live();
+    expect(whileOnPage.length).to.be.greaterThan(0);
+    early.remove();
+    late.remove();
+    expect(live()).to.deep.equal([]);
+    expect(win(frame).problems).to.deep.equal([]);
+  });
+
+  it('adds no globals of its own: only those Lit adds', async () => {
+    const frame = await loadFixture('lifecycle.html');
+    await waitFor(() => inGuide(frame, '.topic-row'), 'the guide');
+    const added = Object.getOwnPropertyNames(frame.contentWindow!).filter(
+      (name) => !win(frame).globalsBefore!.has(name) && name !== 'globalsBefore'
+    );
+    const litGlobals = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
+    expect(added.filter((name) => !litGlobals.includes(name))).to.deep.equal([]);
+  });
+});
+
+describe('hostile attribute values', () => {
+  it('survives random and script-like values on every attribute: no errors, no script runs, no on* attributes', async function () {
+    this.timeout(60000);
+    const frame = await loadFixture('lifecycle.html');
+    const early = await waitFor(() => inGuide(frame, '.topic-row') && guideIn(frame), 'the guide');
+    const nasty = [
+      '"><img src=x onerror="window.__pwned=true">',
+      'javascript:window.__pwned=true',
+      '<script>window.__pwned=true</script>',
+      '{{constructor.constructor("window.__pwned=true")()}}',
+      '${window.__pwned=true}',
+      '../../../etc/passwd',
+      'section-20"><svg onload=window.__pwned=true>',
+      '\u202eevil\u0000',
+      'x'.repeat(5000),
+      '-1',
+      '1e3',
+      ' 3 ',
+      'en-GB-oxendict-x-private',
+      '😀',
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const randomString = () =>
+      Array.from({length: Math.floor(random() * 40)}, () =>
+        String.fromCharCode(32 + Math.floor(random() * 0x2fff))
+      ).join('');
+    for (let i = 0; i < 60; i++) {
+      for (const name of ['lang', 'topic', 'heading-level', 'exit-url', 'quick-exit']) {
+        early.setAttribute(name, random() < 0.5 ? nasty[Math.floor(random() * nasty.length)] : randomString());
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(win(frame).problems).to.deep.equal([]);
+    expect(win(frame).__pwned).to.equal(undefined);
+    const all = [...early.shadowRoot!.querySelectorAll('*')];
+    const onAttributes = all.flatMap((el) =>
+      [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)
+    );
+    expect(onAttributes).to.deep.equal([]);
+    // Every warning is about an attribute value, and none is repeated for the same value.
+    const warnings = win(frame).warnings;
+    expect(
+      warnings.every((w) => /^warn: family-rights-guide: /.test(w)),
+      warnings.join('\n')
+    ).to.equal(true);
+    expect(new Set(warnings).size).to.equal(warnings.length);
+  });
+});
