@@ -282,6 +282,16 @@ describe('content build: the real build command', () => {
   const execFileAsync = promisify(execFile);
   const root = path.resolve(import.meta.dirname, '../..');
 
+  it('prints the ready-to-paste script tag, whose integrity is the built entry\'s SHA-384', {timeout: 60000}, async () => {
+    // The same build as npm run build, so dist/ is rebuilt exactly as it was.
+    const out = path.join(root, 'dist', 'family-rights-guide.js');
+    const {stdout} = await execFileAsync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c'], {cwd: root});
+    const integrity = /<script type="module" src="[^"]+\/family-rights-guide\.js" integrity="(sha384-[A-Za-z0-9+/=]+)" crossorigin="anonymous"><\/script>/.exec(stdout)?.[1];
+    const {createHash} = await import('node:crypto');
+    const {readFile} = await import('node:fs/promises');
+    assert.equal(integrity, `sha384-${createHash('sha384').update(await readFile(out)).digest('base64')}`);
+  });
+
   it('exits non-zero, prints file:line: message and writes nothing when content is bad', async () => {
     const bad = path.join(scratch, 'bad-build');
     await mkdir(path.join(bad, 'en', 'topics'), {recursive: true});

@@ -176,6 +176,18 @@ describe('strict CSP', () => {
   });
 });
 
+describe('integrity', () => {
+  it('a host can pin the entry with SRI, and a wrong hash is refused so nothing runs', async () => {
+    const pinned = await loadFixture('sri.html');
+    await waitFor(() => inGuide(pinned, '.topic-row'), 'the pinned guide');
+    const wrong = await loadFixture('sri.html?hash=wrong');
+    await waitFor(() => (wrong.contentWindow as Window & {entryRefused?: boolean}).entryRefused, 'the refusal');
+    expect(wrong.contentWindow!.customElements.get('family-rights-guide')).to.equal(undefined);
+    expect(wrong.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    win(wrong).problems.length = 0;
+  });
+});
+
 describe('data that fails to load', () => {
   for (const mode of ['missing', 'tampered', 'slow']) {
     it(`${mode}: a calm alert within 5 seconds, with a retry button and the host's fallback link`, async function () {
