@@ -2,9 +2,12 @@
 // even when the script is loaded twice or next to another version of itself.
 import {version} from 'virtual:build-info';
 import {FamilyRightsGuide} from './family-rights-guide/family-rights-guide.js';
+import {installInterfaceStrings} from './i18n/strings.js';
 import {RightsChecklist} from './rights-checklist/rights-checklist.js';
 
 export {FamilyRightsGuide, RightsChecklist};
+
+installInterfaceStrings();
 
 const elements: [string, CustomElementConstructor & {version?: string}][] = [
   ['family-rights-guide', FamilyRightsGuide],

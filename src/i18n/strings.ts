@@ -71,10 +71,13 @@ export function asPlainText<T>(build: () => T): T {
 
 type MsgTemplate = Parameters<typeof runtimeMsg>[1];
 
-_installMsgImplementation(((template: MsgTemplate, options?: {id?: string}) => {
-  const templates = current === SOURCE_LOCALE ? undefined : loaded.get(current);
-  const text = runtimeMsg(templates as Parameters<typeof runtimeMsg>[0], template, options);
-  if (!templates || plainText) return text;
-  const id = options?.id ?? generateMsgId(typeof template === 'string' ? template : template.strings, false);
-  return id in templates ? text : html`<span lang="en" dir="ltr">${text}</span>`;
-}) as Parameters<typeof _installMsgImplementation>[0]);
+/** Makes msg() answer in the rendering element's locale. Called once, by the entry. */
+export function installInterfaceStrings(): void {
+  _installMsgImplementation(((template: MsgTemplate, options?: {id?: string}) => {
+    const templates = current === SOURCE_LOCALE ? undefined : loaded.get(current);
+    const text = runtimeMsg(templates as Parameters<typeof runtimeMsg>[0], template, options);
+    if (!templates || plainText) return text;
+    const id = options?.id ?? generateMsgId(typeof template === 'string' ? template : template.strings, false);
+    return id in templates ? text : html`<span lang="en" dir="ltr">${text}</span>`;
+  }) as Parameters<typeof _installMsgImplementation>[0]);
+}
