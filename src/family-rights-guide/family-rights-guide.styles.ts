@@ -193,6 +193,8 @@ export const styles = [
       content: '✓ ';
     }
     @media print {
+      .exit-bar,
+      .draft-notice button,
       .toolbar,
       .add-question,
       .back,
