@@ -30,6 +30,8 @@ export interface ViewChangeDetail {
  * @slot local-help - The host's own local contacts, shown in each topic's "Where to get help" section.
  *
  * @cssprop --frg-font-family - Font stack. Defaults to the system font.
+ * @cssprop --frg-font-family-arabic - Font stack for Arabic. Defaults to system Naskh fonts.
+ * @cssprop --frg-font-family-urdu - Font stack for Urdu. Defaults to system Nastaliq fonts, then Naskh.
  * @cssprop --frg-color-text - Body text colour.
  * @cssprop --frg-color-background - Background colour.
  * @cssprop --frg-color-surface - Background of topic rows and notes.
@@ -122,6 +124,8 @@ export class FamilyRightsGuide extends LitElement {
   private focusHeadingAfterRender = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new lang from the host page is a new request, over the language picked before.
+    if (this.hasUpdated && changed.has('requestedLang')) this.chosenLocale = undefined;
     if (!this.hasUpdated || changed.has('requestedLang') || changed.has('topic')) {
       void this.show(this.topic, {moveFocus: this.hasUpdated});
     }
