@@ -152,6 +152,11 @@ function compileTopic(slug, text, {today, glossary, glossaryIds, translated, eng
     if (front.data.order !== english.order) {
       errors.push({line: front.lineOf('order'), message: `"order" must be ${english.order}, as in English`});
     }
+    // Phone numbers, time limits and web addresses must survive translation unchanged.
+    const links = missingFrom(linkTargets(body), linkTargets(english.body));
+    if (links.length) errors.push({line: front.bodyStartLine, message: `links to ${links.join(', ')} are in English but not here`});
+    const numbers = missingFrom(numbersIn(body), numbersIn(english.body));
+    if (numbers.length) errors.push({line: front.bodyStartLine, message: `the numbers ${numbers.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`});
   }
   if (fieldErrors.length) return undefined;
 
@@ -192,6 +197,52 @@ function differences(ids, englishIds) {
       .join('; ');
   }
   return ids.join() === englishIds.join() ? '' : `keep the English order: ${englishIds.join(', ')}`;
+}
+
+/**
+ * What English has that the translation lacks, counting repeats.
+ * @param {string[]} translated
+ * @param {string[]} english
+ */
+function missingFrom(translated, english) {
+  const left = [...translated];
+  return english.filter((item) => {
+    const i = left.indexOf(item);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+/** Every https:, tel: and mailto: link target in a body. @param {object[]} body @returns {string[]} */
+function linkTargets(body) {
+  /** @type {string[]} */
+  const targets = [];
+  const visit = (/** @type {any} */ node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node.type === 'link') targets.push(node.href);
+    visit(node.children);
+    visit(node.items);
+  };
+  visit(body);
+  return targets;
+}
+
+/** Every run of digits in a body's visible text, such as 26, 0808 and 2026. @param {object[]} body */
+function numbersIn(body) {
+  /** @type {string[]} */
+  const numbers = [];
+  const visit = (/** @type {any} */ node) => {
+    if (typeof node === 'string') numbers.push(...(node.match(/\d+/g) ?? []));
+    else if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      visit(node.children);
+      visit(node.items);
+    }
+  };
+  visit(body);
+  return numbers;
 }
 
 /** @param {object[]} body @returns {string[]} */

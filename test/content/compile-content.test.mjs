@@ -261,6 +261,20 @@ describe('content build: translations', () => {
     assert.ok(messages.some((m) => /glossary links must match English: missing section-20/.test(m)), messages.join('\n'));
   });
 
+  it('rejects a translation that loses a number or a link', async () => {
+    const english = topic().replace('The council looks after', 'Call [0808 801 0366](tel:08088010366) within 15 days. The council looks after');
+    const dir = path.join(scratch, `case-${++caseNumber}`);
+    for (const locale of ['en', 'pl']) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
+    await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
+    await writeFile(path.join(dir, 'en', 'topics', 'a.md'), english);
+    await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY));
+    await writeFile(path.join(dir, 'pl', 'topics', 'a.md'), translated(english.replace('within 15 days', 'within 14 days').replace('(tel:08088010366)', '(tel:08088010367)')));
+    const {errors} = await compileContent({contentDir: dir, today: TODAY});
+    const messages = errors.map((e) => e.message);
+    assert.ok(messages.some((m) => /links to tel:08088010366 are in English but not here/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /the numbers 15 are in English but not here/.test(m)), messages.join('\n'));
+  });
+
   it('rejects a content folder for a locale that is not configured', async () => {
     const dir = path.join(scratch, `case-${++caseNumber}`);
     for (const locale of ['en', 'xx']) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
