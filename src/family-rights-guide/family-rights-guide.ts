@@ -5,7 +5,13 @@ import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist} from '../checklist/checklist-store.js';
 import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, matchLocale} from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
-import {DEFAULT_EXIT_URL, QuickExitController} from '../quick-exit/quick-exit-controller.js';
+import {
+  exitAddress,
+  leaveNow,
+  QuickExitController,
+  renderExitBar,
+  returnedFromExit,
+} from '../quick-exit/quick-exit-controller.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';
@@ -153,6 +159,7 @@ export class FamilyRightsGuide extends LitElement {
   /** Back to this page from the back-forward cache after a quick exit: start afresh, with nothing of before. */
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted || !this.exiting) return;
+    returnedFromExit();
     this.exiting = false;
     this.renderRoot.querySelector('.root')?.removeAttribute('hidden');
     void this.show(undefined, {moveFocus: false});
@@ -160,30 +167,17 @@ export class FamilyRightsGuide extends LitElement {
 
   /** Quick exit: hide everything at once, forget everything, and leave without a history entry. */
   private leave(): void {
-    this.renderRoot.querySelector<HTMLElement>('.root')?.setAttribute('hidden', '');
     this.exiting = true;
     this.navigation++;
     this.index = undefined;
     this.openTopic = undefined;
     this.showingList = false;
     this.openTerms = new Set();
-    checklist.wipeMemory();
-    location.replace(this.validExitUrl);
+    leaveNow(this.renderRoot.querySelector('.root'), this.validExitUrl);
   }
 
   private get validExitUrl(): string {
-    if (!this.exitUrl) return DEFAULT_EXIT_URL;
-    try {
-      const url = new URL(this.exitUrl);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // reported below
-    }
-    this.warn(
-      'exit-url',
-      `exit-url "${this.exitUrl}" is not an http: or https: address, so quick exit goes to ${DEFAULT_EXIT_URL}.`
-    );
-    return DEFAULT_EXIT_URL;
+    return exitAddress(this.exitUrl, (message) => this.warn('exit-url', message));
   }
 
   /** One console warning per problem and value, however often it is met. */
@@ -323,7 +317,7 @@ export class FamilyRightsGuide extends LitElement {
   }
 
   private renderView(): TemplateResult {
-    return html`${this.quickExit ? this.renderExit() : nothing}
+    return html`${this.quickExit ? renderExitBar(this.exitController, this.validExitUrl, () => this.leave()) : nothing}
       ${this.slow && this.status !== 'error' ? this.renderProblem(true) : nothing}
       <div class="notice" role="status">
         ${this.notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
@@ -512,38 +506,6 @@ export class FamilyRightsGuide extends LitElement {
         ${msg('Try again', {desc: 'Button. Tries again to load the guide after an error.'})}
       </button>
       <slot></slot>
-    </div>`;
-  }
-
-  /** The "Exit this page" link and the live countdown for Shift pressed three times. */
-  private renderExit(): TemplateResult {
-    const {presses, expired} = this.exitController;
-    const announcement =
-      presses === 1
-        ? msg('Shift, press 2 more times to exit.', {
-            desc: 'Read out by screen readers while the reader presses Shift to leave the page quickly.',
-          })
-        : presses === 2
-          ? msg('Shift, press 1 more time to exit.', {
-              desc: 'Read out by screen readers while the reader presses Shift to leave the page quickly.',
-            })
-          : expired
-            ? msg('Exit this page expired.', {
-                desc: 'Read out when the reader stopped pressing Shift before leaving the page.',
-              })
-            : nothing;
-    return html`<div class="exit-bar">
-      <a
-        class="exit"
-        href=${this.validExitUrl}
-        rel="noreferrer"
-        @click=${(event: Event) => {
-          event.preventDefault();
-          this.leave();
-        }}
-        >${msg('Exit this page', {desc: 'Button that leaves the page at once, for readers who may be seen by someone who harms them.'})}</a
-      >
-      <span class="visually-hidden" role="status">${announcement}</span>
     </div>`;
   }
 

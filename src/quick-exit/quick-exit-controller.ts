@@ -1,4 +1,6 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {msg} from '@lit/localize';
+import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {checklist} from '../checklist/checklist-store.js';
 
 /** A neutral, widely used page: the same default as GOV.UK's Exit this page. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -71,4 +73,83 @@ export class QuickExitController implements ReactiveController {
     this.expired = expired && changed;
     if (changed) this.host.requestUpdate();
   }
+}
+
+/**
+ * The address quick exit goes to: `value` when it is an absolute `http:` or
+ * `https:` address, otherwise the default, with `warn` told why.
+ */
+export function exitAddress(value: string | undefined, warn: (message: string) => void): string {
+  if (!value) return DEFAULT_EXIT_URL;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // reported below
+  }
+  warn(`exit-url "${value}" is not an http: or https: address, so quick exit goes to ${DEFAULT_EXIT_URL}.`);
+  return DEFAULT_EXIT_URL;
+}
+
+/** Set once the page is leaving, so that two widgets with quick exit navigate once. */
+let leaving = false;
+/** Our other elements on the page, hidden by a quick exit. */
+let hiddenElements: HTMLElement[] = [];
+
+/**
+ * Hides the widget, and every other guide or checklist on the page, at once;
+ * forgets the reader's list in memory; and leaves without a history entry.
+ */
+export function leaveNow(root: Element | null, address: string): void {
+  root?.setAttribute('hidden', '');
+  for (const element of document.querySelectorAll<HTMLElement>('family-rights-guide, rights-checklist')) {
+    if (element.hidden) continue;
+    element.hidden = true;
+    hiddenElements.push(element);
+  }
+  checklist.wipeMemory();
+  if (leaving) return;
+  leaving = true;
+  location.replace(address);
+}
+
+/** The page is back from the back-forward cache: show our elements again, with nothing of before. */
+export function returnedFromExit(): void {
+  leaving = false;
+  for (const element of hiddenElements) element.hidden = false;
+  hiddenElements = [];
+}
+
+/** The "Exit this page" link and the live countdown for Shift pressed three times. */
+export function renderExitBar(controller: QuickExitController, address: string, leave: () => void): TemplateResult {
+  const {presses, expired} = controller;
+  const announcement =
+    presses === 1
+      ? msg('Shift, press 2 more times to exit.', {
+          desc: 'Read out by screen readers while the reader presses Shift to leave the page quickly.',
+        })
+      : presses === 2
+        ? msg('Shift, press 1 more time to exit.', {
+            desc: 'Read out by screen readers while the reader presses Shift to leave the page quickly.',
+          })
+        : expired
+          ? msg('Exit this page expired.', {
+              desc: 'Read out when the reader stopped pressing Shift before leaving the page.',
+            })
+          : nothing;
+  return html`<div class="exit-bar">
+    <a
+      class="exit"
+      href=${address}
+      rel="noreferrer"
+      @click=${(event: Event) => {
+        event.preventDefault();
+        leave();
+      }}
+      >${msg('Exit this page', {
+        desc: 'Button that leaves the page at once, for readers who may be seen by someone who harms them.',
+      })}</a
+    >
+    <span class="visually-hidden" role="status">${announcement}</span>
+  </div>`;
 }

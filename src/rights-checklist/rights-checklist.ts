@@ -10,6 +10,13 @@ import {heading, headingLevelFrom} from '../content/heading.js';
 import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
+import {
+  exitAddress,
+  leaveNow,
+  QuickExitController,
+  renderExitBar,
+  returnedFromExit,
+} from '../quick-exit/quick-exit-controller.js';
 import {styles} from './rights-checklist.styles.js';
 
 export interface ChecklistChangeDetail {
@@ -35,6 +42,9 @@ export class RightsChecklist extends LitElement {
   static override properties = {
     requestedLang: {attribute: 'lang'},
     topic: {},
+    quickExit: {type: Boolean, attribute: 'quick-exit'},
+    exitUrl: {attribute: 'exit-url'},
+    exiting: {state: true},
     headingLevel: {attribute: 'heading-level'},
     index: {state: true},
     questions: {state: true},
@@ -69,8 +79,56 @@ export class RightsChecklist extends LitElement {
   private confirmingClear = false;
   private message = '';
 
+  /** Shows an "Exit this page" button, and leaves the page when Shift is pressed three times. */
+  quickExit = false;
+
+  /** Where quick exit goes: an absolute `http:` or `https:` address. Defaults to a neutral page (BBC Weather). */
+  exitUrl?: string;
+
+  /** Quick exit has started: nothing of the list may show. */
+  private exiting = false;
+  private readonly warned = new Set<string>();
+
   // Re-renders when the list changes.
   protected readonly listController = new ChecklistController(this);
+  protected readonly exitController = new QuickExitController(
+    this,
+    () => this.quickExit,
+    () => this.leave()
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  /** Back from the back-forward cache after a quick exit: the list was wiped, so show it empty. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted || !this.exiting) return;
+    returnedFromExit();
+    this.exiting = false;
+    this.renderRoot.querySelector('.root')?.removeAttribute('hidden');
+  };
+
+  private leave(): void {
+    this.exiting = true;
+    this.openTopics = new Set();
+    this.message = '';
+    leaveNow(this.renderRoot.querySelector('.root'), this.exitAddress);
+  }
+
+  private get exitAddress(): string {
+    return exitAddress(this.exitUrl, (message) => {
+      if (this.warned.has(message)) return;
+      this.warned.add(message);
+      console.warn(`family-rights-guide: ${message}`);
+    });
+  }
   private loadNumber = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,7 +207,14 @@ export class RightsChecklist extends LitElement {
 
   private renderView(): TemplateResult {
     const index = this.index;
-    return html`<div class="root" part="base" lang=${this.locale} dir=${directionOf(this.locale)}>
+    return html`<div
+      class="root"
+      part="base"
+      lang=${this.locale}
+      dir=${directionOf(this.locale)}
+      ?hidden=${this.exiting}
+    >
+      ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, () => this.leave()) : nothing}
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">
         ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}

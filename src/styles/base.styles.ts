@@ -156,6 +156,33 @@ export const baseStyles = css`
     outline: none;
     box-shadow: none;
   }
+  .root[hidden] {
+    display: none !important;
+  }
+  /* Stays in reach while the reader scrolls, without covering the text: it takes its own space. */
+  .exit-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    padding-block: 0.5em;
+    background: var(--_background);
+  }
+  .exit {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    font-weight: 700;
+    color: #ffffff;
+    background: #b3261e;
+    border-radius: var(--_radius);
+    text-decoration: none;
+  }
+  .exit:hover {
+    background: #8c1d18;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -168,6 +195,7 @@ export const baseStyles = css`
     border: 0 !important;
   }
   @media print {
+    .exit-bar,
     .screen-only {
       display: none !important;
     }

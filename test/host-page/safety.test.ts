@@ -52,6 +52,40 @@ describe('quick exit', () => {
     expect(frame.contentWindow!.history.length).to.equal(historyLength);
   });
 
+  it('a checklist on its own has quick exit too, and one exit hides every widget on the page', async () => {
+    const frame = await loadFixture('quick-exit-both.html');
+    const doc = frame.contentDocument!;
+    const list = doc.querySelector('rights-checklist')!;
+    const choice = await waitFor(
+      () => list.shadowRoot?.querySelector<HTMLInputElement>('#pick-q-s20-say-no'),
+      'the checklist'
+    );
+    choice.click();
+    await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+    const historyLength = frame.contentWindow!.history.length;
+    list.shadowRoot!.querySelector<HTMLAnchorElement>('a.exit')!.click();
+    expect(list.hidden && guideIn(frame).hidden, 'both widgets hidden at once').to.equal(true);
+    expect(list.shadowRoot!.querySelector<HTMLElement>('.root')!.hidden).to.equal(true);
+    expect(await exitedTo(frame)).to.equal('?by=list');
+    expect(frame.contentWindow!.history.length).to.equal(historyLength);
+  });
+
+  it('with two widgets on the page, Shift pressed three times leaves once', async () => {
+    const frame = await loadFixture('quick-exit-both.html');
+    await waitFor(
+      () =>
+        inGuide(frame, 'a.exit') &&
+        frame.contentDocument!.querySelector('rights-checklist')!.shadowRoot?.querySelector('a.exit'),
+      'both'
+    );
+    const historyLength = frame.contentWindow!.history.length;
+    frame.contentWindow!.focus();
+    inGuide(frame, 'a.exit')!.focus();
+    await pressShift(3);
+    expect(await exitedTo(frame)).to.match(/^\?by=(guide|list)$/);
+    expect(frame.contentWindow!.history.length).to.equal(historyLength);
+  });
+
   it('stays in reach at the top of the widget while the reader scrolls, without covering text', async () => {
     const guide = await mountGuide({'quick-exit': '', topic: 'care-proceedings'});
     const bar = $(guide, '.exit-bar');
