@@ -5,13 +5,8 @@ import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist} from '../checklist/checklist-store.js';
 import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, matchLocale} from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
-import {
-  exitAddress,
-  leaveNow,
-  QuickExitController,
-  renderExitBar,
-  returnedFromExit,
-} from '../quick-exit/quick-exit-controller.js';
+import {exitAddress, QuickExitController, renderExitBar} from '../quick-exit/quick-exit-controller.js';
+import {warnOnce} from '../warn-once.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';
@@ -73,7 +68,6 @@ export class FamilyRightsGuide extends LitElement {
     quickExit: {type: Boolean, attribute: 'quick-exit'},
     exitUrl: {attribute: 'exit-url'},
     slow: {state: true},
-    exiting: {state: true},
   };
 
   /**
@@ -96,14 +90,15 @@ export class FamilyRightsGuide extends LitElement {
 
   /** Data is taking longer than usual to arrive. */
   private slow = false;
-  /** Quick exit has started: nothing of the guide may show. */
-  private exiting = false;
   /** Problems already reported in the console, so each is reported once. */
   private readonly warned = new Set<string>();
   protected readonly exitController = new QuickExitController(
     this,
     () => this.quickExit,
-    () => this.leave()
+    () => this.forget(),
+    () => this.renderRoot.querySelector('.root'),
+    () => this.validExitUrl,
+    () => void this.show(undefined, {moveFocus: false})
   );
 
   private status: 'loading' | 'ready' | 'error' = 'loading';
@@ -146,55 +141,27 @@ export class FamilyRightsGuide extends LitElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pageshow', this.onPageShow);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pageshow', this.onPageShow);
-  }
-
-  /** Back to this page from the back-forward cache after a quick exit: start afresh, with nothing of before. */
-  private readonly onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted || !this.exiting) return;
-    returnedFromExit();
-    this.exiting = false;
-    this.renderRoot.querySelector('.root')?.removeAttribute('hidden');
-    void this.show(undefined, {moveFocus: false});
-  };
-
-  /** Quick exit: hide everything at once, forget everything, and leave without a history entry. */
-  private leave(): void {
-    this.exiting = true;
+  /** Quick exit: forget the page's content, so a return from the back-forward cache starts afresh. */
+  private forget(): void {
     this.navigation++;
     this.index = undefined;
     this.openTopic = undefined;
     this.showingList = false;
     this.openTerms = new Set();
-    leaveNow(this.renderRoot.querySelector('.root'), this.validExitUrl);
   }
 
   private get validExitUrl(): string {
-    return exitAddress(this.exitUrl, (message) => this.warn('exit-url', message));
+    return exitAddress(this.exitUrl, (message) => this.warn(message));
   }
 
-  /** One console warning per problem and value, however often it is met. */
-  private warn(attribute: string, message: string): void {
-    const key = `${attribute}:${message}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`family-rights-guide: ${message}`);
+  private warn(message: string): void {
+    warnOnce(this.warned, message);
   }
 
   private get titleLevel(): number {
     const level = headingLevelFrom(this.headingLevel);
     if (this.headingLevel != null && String(level) !== this.headingLevel.trim()) {
-      this.warn(
-        'heading-level',
-        `heading-level "${this.headingLevel}" is not a whole number from 1 to 6, so 2 is used.`
-      );
+      this.warn(`heading-level "${this.headingLevel}" is not a whole number from 1 to 6, so 2 is used.`);
     }
     return level;
   }
@@ -222,12 +189,12 @@ export class FamilyRightsGuide extends LitElement {
       const requested = this.requestedLocale();
       const locale = this.chosenLocale ?? matchLocale(requested, available, SOURCE_LOCALE);
       if (!this.chosenLocale && locale === SOURCE_LOCALE && !/^en\b/i.test(requested)) {
-        this.warn('lang', `there is no translation for lang "${requested}", so English is used.`);
+        this.warn(`there is no translation for lang "${requested}", so English is used.`);
       }
       const display = this.showEnglish ? SOURCE_LOCALE : locale;
       const [index] = await Promise.all([loadLocaleIndex(display), loadInterfaceStrings(display)]);
       const summary = slug ? index.topics.find((topic) => topic.slug === slug) : undefined;
-      if (slug && !summary) this.warn('topic', `there is no topic "${slug}", so the list of topics is shown.`);
+      if (slug && !summary) this.warn(`there is no topic "${slug}", so the list of topics is shown.`);
       const topic = summary ? await loadTopic(summary) : undefined;
       if (navigation !== this.navigation) return;
       this.languages = languages;
@@ -311,13 +278,19 @@ export class FamilyRightsGuide extends LitElement {
 
   override render(): TemplateResult {
     const display = this.displayLocale;
-    return html`<div class="root" part="base" lang=${display} dir=${directionOf(display)} ?hidden=${this.exiting}>
+    return html`<div
+      class="root"
+      part="base"
+      lang=${display}
+      dir=${directionOf(display)}
+      ?hidden=${this.exitController.exiting}
+    >
       ${inLocale(display, () => this.renderView())}
     </div>`;
   }
 
   private renderView(): TemplateResult {
-    return html`${this.quickExit ? renderExitBar(this.exitController, this.validExitUrl, () => this.leave()) : nothing}
+    return html`${this.quickExit ? renderExitBar(this.exitController, this.validExitUrl) : nothing}
       ${this.slow && this.status !== 'error' ? this.renderProblem(true) : nothing}
       <div class="notice" role="status">
         ${this.notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}

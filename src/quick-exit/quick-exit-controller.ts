@@ -20,13 +20,26 @@ export class QuickExitController implements ReactiveController {
   /** Shift presses so far, for the live announcement; 0 when none or expired. */
   presses = 0;
   expired = false;
+  /** Quick exit has started: nothing of the widget may show until the page is shown again. */
+  exiting = false;
   private shiftAlone = false;
   private timer?: ReturnType<typeof setTimeout>;
 
+  /**
+   * @param host the element
+   * @param enabled whether quick exit is turned on
+   * @param forget wipes the element's own state, before it leaves
+   * @param root the element's root, hidden at once
+   * @param address where to go
+   * @param returned called when the page comes back from the back-forward cache after a quick exit
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly enabled: () => boolean,
-    private readonly exit: () => void
+    private readonly forget: () => void,
+    private readonly root: () => Element | null,
+    private readonly address: () => string,
+    private readonly returned?: () => void
   ) {
     host.addController(this);
   }
@@ -34,13 +47,33 @@ export class QuickExitController implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('keyup', this.onKeyUp, true);
+    window.addEventListener('pageshow', this.onPageShow);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('keyup', this.onKeyUp, true);
+    window.removeEventListener('pageshow', this.onPageShow);
     this.reset(false);
   }
+
+  /** Quick exit: hide at once, forget everything, and leave without a history entry. */
+  leave(): void {
+    this.exiting = true;
+    this.forget();
+    leaveNow(this.root(), this.address());
+    this.host.requestUpdate();
+  }
+
+  /** Back from the back-forward cache after a quick exit: show again, with nothing of before. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted || !this.exiting) return;
+    this.exiting = false;
+    this.root()?.removeAttribute('hidden');
+    returnedFromExit();
+    this.returned?.();
+    this.host.requestUpdate();
+  };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') {
@@ -59,7 +92,7 @@ export class QuickExitController implements ReactiveController {
     clearTimeout(this.timer);
     if (this.presses >= PRESSES) {
       this.reset(false);
-      this.exit();
+      this.leave();
       return;
     }
     this.timer = setTimeout(() => this.reset(true), WINDOW_MS);
@@ -100,7 +133,7 @@ let hiddenElements: HTMLElement[] = [];
  * Hides the widget, and every other guide or checklist on the page, at once;
  * forgets the reader's list in memory; and leaves without a history entry.
  */
-export function leaveNow(root: Element | null, address: string): void {
+function leaveNow(root: Element | null, address: string): void {
   root?.setAttribute('hidden', '');
   for (const element of document.querySelectorAll<HTMLElement>('family-rights-guide, rights-checklist')) {
     if (element.hidden) continue;
@@ -114,14 +147,14 @@ export function leaveNow(root: Element | null, address: string): void {
 }
 
 /** The page is back from the back-forward cache: show our elements again, with nothing of before. */
-export function returnedFromExit(): void {
+function returnedFromExit(): void {
   leaving = false;
   for (const element of hiddenElements) element.hidden = false;
   hiddenElements = [];
 }
 
 /** The "Exit this page" link and the live countdown for Shift pressed three times. */
-export function renderExitBar(controller: QuickExitController, address: string, leave: () => void): TemplateResult {
+export function renderExitBar(controller: QuickExitController, address: string): TemplateResult {
   const {presses, expired} = controller;
   const announcement =
     presses === 1
@@ -144,7 +177,7 @@ export function renderExitBar(controller: QuickExitController, address: string, 
       rel="noreferrer"
       @click=${(event: Event) => {
         event.preventDefault();
-        leave();
+        controller.leave();
       }}
       >${msg('Exit this page', {
         desc: 'Button that leaves the page at once, for readers who may be seen by someone who harms them.',

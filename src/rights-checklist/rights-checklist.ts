@@ -10,13 +10,8 @@ import {heading, headingLevelFrom} from '../content/heading.js';
 import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
-import {
-  exitAddress,
-  leaveNow,
-  QuickExitController,
-  renderExitBar,
-  returnedFromExit,
-} from '../quick-exit/quick-exit-controller.js';
+import {exitAddress, QuickExitController, renderExitBar} from '../quick-exit/quick-exit-controller.js';
+import {warnOnce} from '../warn-once.js';
 import {styles} from './rights-checklist.styles.js';
 
 export interface ChecklistChangeDetail {
@@ -44,7 +39,6 @@ export class RightsChecklist extends LitElement {
     topic: {},
     quickExit: {type: Boolean, attribute: 'quick-exit'},
     exitUrl: {attribute: 'exit-url'},
-    exiting: {state: true},
     headingLevel: {attribute: 'heading-level'},
     index: {state: true},
     questions: {state: true},
@@ -85,8 +79,6 @@ export class RightsChecklist extends LitElement {
   /** Where quick exit goes: an absolute `http:` or `https:` address. Defaults to a neutral page (BBC Weather). */
   exitUrl?: string;
 
-  /** Quick exit has started: nothing of the list may show. */
-  private exiting = false;
   private readonly warned = new Set<string>();
 
   // Re-renders when the list changes.
@@ -94,41 +86,18 @@ export class RightsChecklist extends LitElement {
   protected readonly exitController = new QuickExitController(
     this,
     () => this.quickExit,
-    () => this.leave()
+    () => {
+      this.openTopics = new Set();
+      this.message = '';
+    },
+    () => this.renderRoot.querySelector('.root'),
+    () => this.exitAddress
   );
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pageshow', this.onPageShow);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pageshow', this.onPageShow);
-  }
-
-  /** Back from the back-forward cache after a quick exit: the list was wiped, so show it empty. */
-  private readonly onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted || !this.exiting) return;
-    returnedFromExit();
-    this.exiting = false;
-    this.renderRoot.querySelector('.root')?.removeAttribute('hidden');
-  };
-
-  private leave(): void {
-    this.exiting = true;
-    this.openTopics = new Set();
-    this.message = '';
-    leaveNow(this.renderRoot.querySelector('.root'), this.exitAddress);
-  }
-
   private get exitAddress(): string {
-    return exitAddress(this.exitUrl, (message) => {
-      if (this.warned.has(message)) return;
-      this.warned.add(message);
-      console.warn(`family-rights-guide: ${message}`);
-    });
+    return exitAddress(this.exitUrl, (message) => warnOnce(this.warned, message));
   }
+
   private loadNumber = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -212,9 +181,9 @@ export class RightsChecklist extends LitElement {
       part="base"
       lang=${this.locale}
       dir=${directionOf(this.locale)}
-      ?hidden=${this.exiting}
+      ?hidden=${this.exitController.exiting}
     >
-      ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, () => this.leave()) : nothing}
+      ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">
         ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}
