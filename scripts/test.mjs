@@ -68,6 +68,7 @@ const eslintCode = await run(bin('eslint'), ['--max-warnings', '0', '.']);
 const prettierCode = await run(bin('prettier'), ['--check', '.']);
 step('lint (ESLint, Prettier)', eslintCode || prettierCode);
 step('interface strings are extracted (lit-localize extract changes nothing)', await extractChangesNothing());
+step('API tables in README match the JSDoc', await run(process.execPath, ['scripts/api-docs.mjs', '--check']));
 step('readability of every English topic', await run(process.execPath, ['scripts/content/readability-report.mjs']));
 
 // Node 20 has no glob for --test, and would run every .js file under test/.

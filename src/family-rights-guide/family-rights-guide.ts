@@ -27,24 +27,26 @@ export interface ViewChangeDetail {
  *
  * @summary A plain-language guide to children's social care in England.
  *
- * @slot - Fallback for when JavaScript is off or the guide cannot load, such as a link to a static page.
- * @slot local-help - The host's own local contacts, shown in each topic's "Where to get help" section.
+ * @tagname family-rights-guide
  *
- * @cssprop --frg-font-family - Font stack. Defaults to the system font.
- * @cssprop --frg-font-family-arabic - Font stack for Arabic. Defaults to system Naskh fonts.
- * @cssprop --frg-font-family-urdu - Font stack for Urdu. Defaults to system Nastaliq fonts, then Naskh.
- * @cssprop --frg-color-text - Body text colour.
- * @cssprop --frg-color-background - Background colour.
- * @cssprop --frg-color-surface - Background of topic rows and notes.
- * @cssprop --frg-color-accent - Links, buttons and row borders. Needs 4.5:1 contrast on background and surface.
- * @cssprop --frg-color-border - Borders and dividers.
- * @cssprop --frg-color-focus - Focus highlight, drawn behind a text-coloured outline.
- * @cssprop --frg-radius - Corner radius of rows, notes and buttons.
+ * @slot - A fallback, such as a link to a static page. It shows until the element upgrades, when JavaScript is off, and again if the guide's data cannot load.
+ * @slot local-help - Your local contacts, shown at the end of every topic's "Where to get help". With nothing in it, the guide adds nothing.
  *
- * @csspart base - The widget's root, which carries its `lang` and `dir`.
+ * @cssprop --frg-font-family - All text. Default: the system font.
+ * @cssprop --frg-font-family-arabic - Arabic text. Default: system Naskh fonts.
+ * @cssprop --frg-font-family-urdu - Urdu text. Default: system Nastaliq fonts where the device has them, then Naskh.
+ * @cssprop --frg-color-text - Body text. Default `#0b0c0c`.
+ * @cssprop --frg-color-background - Background. Default `#ffffff`.
+ * @cssprop --frg-color-surface - Topic rows and notes. Default `#f3f2f1`.
+ * @cssprop --frg-color-accent - Links, buttons and row borders; keep 4.5:1 contrast on the background and the surface. Default `#1d5ba8`.
+ * @cssprop --frg-color-border - Borders. Default `#8a8d8f`.
+ * @cssprop --frg-color-focus - Focus highlight, drawn with a text-coloured outline. Default `#ffdd00`.
+ * @cssprop --frg-radius - Corners. Default `0.25em`.
  *
- * @event frg-view-change - The view changed. `detail` is `{view, topic, locale}`: a slug or null, never any text.
- * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any text.
+ * @csspart base - The guide's root, which carries its own `lang` and `dir`.
+ *
+ * @event frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; the open topic's slug or `null`; the language code. Never any text a family reads, so host analytics cannot record what a family worries about.
+ * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class FamilyRightsGuide extends LitElement {
   static readonly version = version;
@@ -71,21 +73,36 @@ export class FamilyRightsGuide extends LitElement {
   };
 
   /**
-   * Language of the guide, as a BCP 47 code. Without it, the nearest
-   * ancestor's `lang` is used, then English.
+   * The language of the guide: `en`, `ar`, `pl`, `ro` or `ur`. Without it, the nearest ancestor's `lang`, then
+   * English. `pl-PL` uses `pl`; a language with no translation falls back to English. The reader can change it in
+   * the guide's language menu.
    */
   requestedLang?: string;
 
-  /** Slug of the topic to open, such as `section-20`. Unknown slugs show the topic list. */
+  /**
+   * The topic to open, by its slug, such as `section-20`. Without it, the list of topics. An unknown slug shows the
+   * list with a polite message. Changing it at run time opens the new topic and moves focus to its heading.
+   */
   topic?: string;
 
-  /** Level (1–6) of the widget's top headings, to fit the host page's outline. Defaults to 2. */
+  /**
+   * `1` to `6`: the level of the guide's top heading, so it fits the host page's outline; section headings sit one
+   * level below. Default `2`, which any other value also gets.
+   */
   headingLevel?: string;
 
-  /** Shows an "Exit this page" button, and leaves the page when Shift is pressed three times. */
+  /**
+   * Shows an "Exit this page" button that stays in reach while the reader scrolls. It, or Shift pressed three times
+   * on its own within five seconds, hides every guide and checklist on the page at once, forgets everything, and
+   * leaves with `location.replace`, so this page is not in the back history. If the page already has GOV.UK's Exit
+   * this page, that one handles the keyboard.
+   */
   quickExit = false;
 
-  /** Where quick exit goes: an `http:` or `https:` address. Defaults to a neutral page (BBC Weather). */
+  /**
+   * Where quick exit goes: an absolute `http:` or `https:` address. Default `https://www.bbc.co.uk/weather`, a
+   * neutral, widely used page and GOV.UK's default; any other value gets it too, with a console warning.
+   */
   exitUrl?: string;
 
   /** Data is taking longer than usual to arrive. */

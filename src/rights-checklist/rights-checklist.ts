@@ -26,9 +26,11 @@ export interface ChecklistChangeDetail {
  *
  * @summary A checklist of questions to take to a meeting with a social worker.
  *
- * @csspart base - The checklist's root, which carries its `lang` and `dir`.
+ * @tagname rights-checklist
  *
- * @event frg-checklist-change - The list changed. `detail` is `{count}` only, never any text.
+ * @csspart base - The checklist's root, which carries its own `lang` and `dir`.
+ *
+ * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class RightsChecklist extends LitElement {
   static readonly version = version;
@@ -51,13 +53,13 @@ export class RightsChecklist extends LitElement {
     message: {state: true},
   };
 
-  /** Language, as a BCP 47 code. Without it, the nearest ancestor's `lang` is used, then English. */
+  /** The language of the checklist, as for `<family-rights-guide>`: its own, then the nearest ancestor's, then English. */
   requestedLang?: string;
 
-  /** Slug of a topic whose questions to offer, such as `child-protection-conference`. Without it, all topics. */
+  /** The topic whose questions to offer, such as `child-protection-conference`. Without it, the reader chooses from all topics. */
   topic?: string;
 
-  /** Level (1–6) of the checklist's top heading. Defaults to 2. */
+  /** `1` to `6`: the level of the checklist's top heading. Default `2`. */
   headingLevel?: string;
 
   private index?: LocaleIndex;
@@ -73,10 +75,10 @@ export class RightsChecklist extends LitElement {
   private confirmingClear = false;
   private message = '';
 
-  /** Shows an "Exit this page" button, and leaves the page when Shift is pressed three times. */
+  /** Quick exit, as for `<family-rights-guide>`: one exit hides every guide and checklist on the page and leaves once. */
   quickExit = false;
 
-  /** Where quick exit goes: an absolute `http:` or `https:` address. Defaults to a neutral page (BBC Weather). */
+  /** Where quick exit goes, as for `<family-rights-guide>`. Default `https://www.bbc.co.uk/weather`. */
   exitUrl?: string;
 
   private readonly warned = new Set<string>();

@@ -1,0 +1,96 @@
+// @ts-check
+// `npm run docs`: reads the public API from the JSDoc in src/ (through
+// dist/custom-elements.json, written by the Custom Elements Manifest
+// analyzer) and writes the README's API tables between markers such as
+// <!-- api:family-rights-guide:attributes --> … <!-- /api -->.
+// With --check it changes nothing and fails if the README is out of date.
+import {spawnSync} from 'node:child_process';
+import {readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+
+const analyze = spawnSync(path.join('node_modules', '.bin', 'custom-elements-manifest'), ['analyze', '--quiet'], {
+  stdio: 'inherit',
+});
+if (analyze.status !== 0) process.exit(1);
+const manifest = JSON.parse(await readFile('dist/custom-elements.json', 'utf8'));
+
+/** @type {Map<string, any>} */
+const elements = new Map();
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? [])
+    if (declaration.customElement) elements.set(declaration.tagName, declaration);
+}
+
+const cell = (/** @type {string | undefined} */ text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const code = (/** @type {string} */ text) => (text ? `\`${text}\`` : '(default)');
+
+/** @type {Record<string, (element: any) => string>} */
+const tables = {
+  attributes(element) {
+    const publicFields = new Set(
+      (element.members ?? [])
+        .filter((/** @type {any} */ m) => !m.privacy || m.privacy === 'public')
+        .map((/** @type {any} */ m) => m.name)
+    );
+    const rows = (element.attributes ?? []).filter((/** @type {any} */ a) => publicFields.has(a.fieldName));
+    return [
+      '| Attribute | What it does |',
+      '|---|---|',
+      ...rows.map((/** @type {any} */ a) => `| ${code(a.name)} | ${cell(a.description)} |`),
+    ].join('\n');
+  },
+  events(element) {
+    return [
+      '| Event | What it means |',
+      '|---|---|',
+      ...(element.events ?? []).map((/** @type {any} */ e) => `| ${code(e.name)} | ${cell(e.description)} |`),
+    ].join('\n');
+  },
+  slots(element) {
+    return [
+      '| Slot | What it is for |',
+      '|---|---|',
+      ...(element.slots ?? []).map((/** @type {any} */ s) => `| ${code(s.name)} | ${cell(s.description)} |`),
+    ].join('\n');
+  },
+  'css-properties'(element) {
+    return [
+      '| Custom property | Used for |',
+      '|---|---|',
+      ...(element.cssProperties ?? []).map((/** @type {any} */ p) => `| ${code(p.name)} | ${cell(p.description)} |`),
+    ].join('\n');
+  },
+  parts(element) {
+    return [
+      '| Part | What it is |',
+      '|---|---|',
+      ...(element.cssParts ?? []).map((/** @type {any} */ p) => `| ${code(p.name)} | ${cell(p.description)} |`),
+    ].join('\n');
+  },
+};
+
+const readme = await readFile('README.md', 'utf8');
+const marker = /<!-- api:([\w-]+):([\w-]+) -->[\s\S]*?<!-- \/api -->/g;
+let missing = '';
+const updated = readme.replace(marker, (_, tag, kind) => {
+  const element = elements.get(tag);
+  if (!element || !tables[kind]) {
+    missing = `README.md asks for ${kind} of <${tag}>, which the manifest does not have`;
+    return _;
+  }
+  return `<!-- api:${tag}:${kind} -->\n${tables[kind](element)}\n<!-- /api -->`;
+});
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+if (process.argv.includes('--check')) {
+  if (updated !== readme) {
+    console.error('The API tables in README.md are out of date with the JSDoc in src/: run npm run docs.');
+    process.exit(1);
+  }
+  console.log('The API tables in README.md match the JSDoc in src/.');
+} else {
+  await writeFile('README.md', updated);
+  console.log('Wrote the API tables in README.md from dist/custom-elements.json.');
+}
