@@ -8,6 +8,7 @@ import {heading, headingLevelFrom} from '../content/heading.js';
 import {exitAddress, QuickExitController, renderExitBar} from '../quick-exit/quick-exit-controller.js';
 import {warnOnce} from '../warn-once.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';
 import type {LocaleEntry, LocaleIndex, Topic, TopicSummary} from '../content/types.js';
@@ -136,6 +137,10 @@ export class FamilyRightsGuide extends LitElement {
 
   // Re-renders when the list changes.
   protected readonly listController = new ChecklistController(this);
+  // Follows the page's language when the guide has no lang of its own, keeping the reader's place.
+  protected readonly langController = new AncestorLangController(this, () =>
+    this.switchLanguage({chosenLocale: undefined})
+  );
 
   /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
   private navigation = 0;

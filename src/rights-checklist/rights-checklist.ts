@@ -9,6 +9,7 @@ import {availableLocales, loadLocaleIndex, loadQuestions, matchLocale} from '../
 import {heading, headingLevelFrom} from '../content/heading.js';
 import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
 import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {exitAddress, QuickExitController, renderExitBar} from '../quick-exit/quick-exit-controller.js';
 import {warnOnce} from '../warn-once.js';
@@ -85,6 +86,8 @@ export class RightsChecklist extends LitElement {
 
   // Re-renders when the list changes.
   protected readonly listController = new ChecklistController(this);
+  // Follows the page's language when the checklist has no lang of its own.
+  protected readonly langController = new AncestorLangController(this, () => void this.loadIndex());
   protected readonly exitController = new QuickExitController(
     this,
     () => this.quickExit,

@@ -201,6 +201,33 @@ describe('languages', () => {
     expect(text(list.shadowRoot!.querySelector('.items .question')!)).to.match(ARABIC_SCRIPT);
   });
 
+  it('follows the page when its language changes, keeping the topic, if the guide has no lang of its own', async () => {
+    const page = document.createElement('div');
+    page.lang = 'en-GB';
+    document.body.append(page);
+    try {
+      const guide = await mountGuide({topic: 'section-20'}, page);
+      const list = document.createElement('rights-checklist');
+      list.setAttribute('topic', 'section-20');
+      page.append(list);
+      await waitFor(() => list.shadowRoot?.querySelector('.choices'), 'the checklist');
+      const shown = nextViewChange(guide);
+      page.lang = 'pl';
+      expect(await shown).to.deep.equal({view: 'topic', topic: 'section-20', locale: 'pl'});
+      await waitFor(
+        () => list.shadowRoot!.querySelector<HTMLElement>('.root')!.lang === 'pl',
+        'the checklist in Polish'
+      );
+      // A guide with its own lang keeps it.
+      const own = await mountGuide({lang: 'ro'}, page);
+      page.lang = 'ar';
+      await waitFor(() => $(guide, '.root').lang === 'ar', 'the guide in Arabic');
+      expect($(own, '.root').lang).to.equal('ro');
+    } finally {
+      page.remove();
+    }
+  });
+
   it('"Show in English" keeps the place, shows English, and switches back', async () => {
     const guide = await mountGuide({lang: 'pl', topic: 'care-proceedings'});
     const polishTitle = text($(guide, '.view-heading'));
