@@ -26,7 +26,17 @@ function fetchData<T>({file, integrity}: DataRef): Promise<T> {
   return request;
 }
 
-const loadManifest = () => fetchData<Manifest>(contentManifest);
+/** Each language's direction, as the build worked it out; known once the manifest has loaded. */
+let directions: Record<string, 'ltr' | 'rtl'> = {};
+
+const loadManifest = () =>
+  fetchData<Manifest>(contentManifest).then((manifest) => {
+    directions = Object.fromEntries(Object.entries(manifest.locales).map(([code, entry]) => [code, entry.dir]));
+    return manifest;
+  });
+
+/** `rtl` for right-to-left languages such as Arabic and Urdu, from the manifest; `ltr` otherwise. */
+export const directionOf = (locale: string): 'ltr' | 'rtl' => directions[locale] ?? 'ltr';
 
 /** The locales that have content, for example `['en', 'pl']`. */
 export async function availableLocales(): Promise<string[]> {

@@ -3,11 +3,18 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {version} from 'virtual:build-info';
 import {ChecklistController} from '../checklist/checklist-controller.js';
 import {checklist} from '../checklist/checklist-store.js';
-import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, matchLocale} from '../content/content-store.js';
+import {
+  availableLocales,
+  directionOf,
+  loadLocaleIndex,
+  loadTopic,
+  localeEntries,
+  matchLocale,
+} from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
 import {exitAddress, QuickExitController, renderExitBar} from '../quick-exit/quick-exit-controller.js';
 import {warnOnce} from '../warn-once.js';
-import {directionOf, formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';

@@ -1,7 +1,5 @@
 export const SOURCE_LOCALE = 'en';
 
-const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
 /** The `lang` that applies to an element: its own, then the nearest ancestor's, across shadow roots. */
 export function nearestLang(start: Element): string | undefined {
   for (
@@ -15,14 +13,14 @@ export function nearestLang(start: Element): string | undefined {
   return undefined;
 }
 
-export function directionOf(locale: string): 'rtl' | 'ltr' {
-  return RTL_LANGUAGES.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
-}
-
-/** Long dates; the guide is about England, so English dates are written the British way. */
+/**
+ * Long dates. The guide is about England, so English dates are written the
+ * British way; digits are Western in every language, as in the content.
+ */
 export function formatDate(locale: string, date: Date): string {
   return new Intl.DateTimeFormat(locale === SOURCE_LOCALE ? 'en-GB' : locale, {
     dateStyle: 'long',
     timeZone: 'UTC',
+    numberingSystem: 'latn',
   }).format(date);
 }
