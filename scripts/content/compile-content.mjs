@@ -214,36 +214,31 @@ function missingFrom(translated, english) {
   });
 }
 
-/** Every https:, tel: and mailto: link target in a body. @param {object[]} body @returns {string[]} */
-function linkTargets(body) {
-  /** @type {string[]} */
-  const targets = [];
-  const visit = (/** @type {any} */ node) => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node.type === 'link') targets.push(node.href);
-    visit(node.children);
-    visit(node.items);
-  };
-  visit(body);
-  return targets;
+/**
+ * Every node of a body, depth first: blocks, inline nodes, list items and text.
+ * @param {unknown} node
+ * @returns {Generator<any>}
+ */
+function* nodesOf(node) {
+  if (Array.isArray(node)) {
+    for (const child of node) yield* nodesOf(child);
+  } else if (node !== null && node !== undefined) {
+    yield node;
+    if (typeof node === 'object') {
+      yield* nodesOf(/** @type {any} */ (node).children);
+      yield* nodesOf(/** @type {any} */ (node).items);
+    }
+  }
 }
 
-/** Every run of digits in a body's visible text, such as 26, 0808 and 2026. @param {object[]} body */
-function numbersIn(body) {
-  /** @type {string[]} */
-  const numbers = [];
-  const visit = (/** @type {any} */ node) => {
-    if (typeof node === 'string') numbers.push(...(node.match(/\d+/g) ?? []));
-    else if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      visit(node.children);
-      visit(node.items);
-    }
-  };
-  visit(body);
-  return numbers;
-}
+/** Every https:, tel: and mailto: link target in a body. @param {object[]} body @returns {string[]} */
+const linkTargets = (body) => [...nodesOf(body)].filter((n) => n.type === 'link').map((n) => n.href);
+
+/** Every run of digits in a body's visible text, such as 26, 0808 and 2026. @param {object[]} body @returns {string[]} */
+const numbersIn = (body) => [...nodesOf(body)].filter((n) => typeof n === 'string').flatMap((text) => text.match(/\d+/g) ?? []);
+
+/** The glossary ids a body links to. @param {object[]} body @returns {Set<string>} */
+const termIds = (body) => new Set([...nodesOf(body)].filter((n) => n.type === 'term').map((n) => n.id));
 
 /** @param {object[]} body @returns {string[]} */
 function questionIdsOf(body) {
@@ -431,20 +426,6 @@ function checkNoStrayIds(block, errors) {
     const stray = /\{#[^}]*\}/.exec(text);
     if (stray) errors.push({line: block.line, message: `"${stray[0]}" must come at the very end of a heading or question`});
   }
-}
-
-/** @param {object[]} nodes @returns {Set<string>} */
-function termIds(nodes) {
-  const ids = new Set();
-  const visit = (/** @type {any} */ node) => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (node.type === 'term') ids.add(node.id);
-    visit(node.children);
-    visit(node.items);
-  };
-  visit(nodes);
-  return ids;
 }
 
 /** @param {string} file */
