@@ -24,6 +24,14 @@ for (const module of manifest.modules) {
 const cell = (/** @type {string | undefined} */ text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 const code = (/** @type {string} */ text) => (text ? `\`${text}\`` : '(default)');
 
+/**
+ * A two-column Markdown table of names and descriptions.
+ * @param {string} header the two column headings, such as "| Event | What it means |"
+ * @param {{name: string, description?: string}[]} rows
+ */
+const table = (header, rows) =>
+  [header, '|---|---|', ...rows.map((row) => `| ${code(row.name)} | ${cell(row.description)} |`)].join('\n');
+
 /** @type {Record<string, (element: any) => string>} */
 const tables = {
   attributes(element) {
@@ -33,40 +41,12 @@ const tables = {
         .map((/** @type {any} */ m) => m.name)
     );
     const rows = (element.attributes ?? []).filter((/** @type {any} */ a) => publicFields.has(a.fieldName));
-    return [
-      '| Attribute | What it does |',
-      '|---|---|',
-      ...rows.map((/** @type {any} */ a) => `| ${code(a.name)} | ${cell(a.description)} |`),
-    ].join('\n');
+    return table('| Attribute | What it does |', rows);
   },
-  events(element) {
-    return [
-      '| Event | What it means |',
-      '|---|---|',
-      ...(element.events ?? []).map((/** @type {any} */ e) => `| ${code(e.name)} | ${cell(e.description)} |`),
-    ].join('\n');
-  },
-  slots(element) {
-    return [
-      '| Slot | What it is for |',
-      '|---|---|',
-      ...(element.slots ?? []).map((/** @type {any} */ s) => `| ${code(s.name)} | ${cell(s.description)} |`),
-    ].join('\n');
-  },
-  'css-properties'(element) {
-    return [
-      '| Custom property | Used for |',
-      '|---|---|',
-      ...(element.cssProperties ?? []).map((/** @type {any} */ p) => `| ${code(p.name)} | ${cell(p.description)} |`),
-    ].join('\n');
-  },
-  parts(element) {
-    return [
-      '| Part | What it is |',
-      '|---|---|',
-      ...(element.cssParts ?? []).map((/** @type {any} */ p) => `| ${code(p.name)} | ${cell(p.description)} |`),
-    ].join('\n');
-  },
+  events: (element) => table('| Event | What it means |', element.events ?? []),
+  slots: (element) => table('| Slot | What it is for |', element.slots ?? []),
+  'css-properties': (element) => table('| Custom property | Used for |', element.cssProperties ?? []),
+  parts: (element) => table('| Part | What it is |', element.cssParts ?? []),
 };
 
 const readme = await readFile('README.md', 'utf8');
