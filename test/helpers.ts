@@ -71,12 +71,17 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Reads the built content index, so tests cover every topic that ships. */
-export async function englishIndex(): Promise<LocaleIndex> {
+/** Reads the built manifest, through the reference the entry holds. */
+export async function builtManifest(): Promise<Manifest> {
   const entry = await fetch(ENTRY_URL).then((r) => r.text());
   const manifestFile = /"(manifest\.[0-9a-f]+\.json)"/.exec(entry)?.[1];
   if (!manifestFile) throw new Error('no manifest reference in the entry');
-  const manifest: Manifest = await fetch(`/dist/content/${manifestFile}`).then((r) => r.json());
+  return fetch(`/dist/content/${manifestFile}`).then((r) => r.json());
+}
+
+/** Reads the built content index, so tests cover every topic that ships. */
+export async function englishIndex(): Promise<LocaleIndex> {
+  const manifest = await builtManifest();
   return fetch(`/dist/content/${manifest.locales.en.index}`).then((r) => r.json());
 }
 

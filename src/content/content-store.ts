@@ -26,17 +26,14 @@ function fetchData<T>({file, integrity}: DataRef): Promise<T> {
   return request;
 }
 
-/** Each language's direction, as the build worked it out; known once the manifest has loaded. */
-let directions: Record<string, 'ltr' | 'rtl'> = {};
+/** The manifest, once loaded: directionOf() reads languages' directions from it. */
+let loadedManifest: Manifest | undefined;
 
 const loadManifest = () =>
-  fetchData<Manifest>(contentManifest).then((manifest) => {
-    directions = Object.fromEntries(Object.entries(manifest.locales).map(([code, entry]) => [code, entry.dir]));
-    return manifest;
-  });
+  fetchData<Manifest>(contentManifest).then((manifest) => (loadedManifest = manifest));
 
 /** `rtl` for right-to-left languages such as Arabic and Urdu, from the manifest; `ltr` otherwise. */
-export const directionOf = (locale: string): 'ltr' | 'rtl' => directions[locale] ?? 'ltr';
+export const directionOf = (locale: string): 'ltr' | 'rtl' => loadedManifest?.locales[locale]?.dir ?? 'ltr';
 
 /** The locales that have content, for example `['en', 'pl']`. */
 export async function availableLocales(): Promise<string[]> {

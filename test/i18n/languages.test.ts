@@ -8,7 +8,7 @@ import {
   $$,
   axeViolations,
   consoleProblems,
-  ENTRY_URL,
+  builtManifest,
   loadFixture,
   mountGuide,
   nextViewChange,
@@ -19,9 +19,7 @@ import {
 let manifest: Manifest;
 
 before(async () => {
-  const entry = await fetch(ENTRY_URL).then((r) => r.text());
-  const file = /"(manifest\.[0-9a-f]+\.json)"/.exec(entry)![1];
-  manifest = await fetch(`/dist/content/${file}`).then((r) => r.json());
+  manifest = await builtManifest();
 });
 beforeEach(() => (consoleProblems.length = 0));
 afterEach(() => {
