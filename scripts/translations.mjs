@@ -3,21 +3,18 @@
 // One row per locale: interface strings translated, topics present, missing
 // and outdated (translated from an older English file), and whether the
 // work is a draft or reviewed. `--json` prints the same data.
-import {createHash} from 'node:crypto';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {splitFrontMatter} from './content/front-matter.mjs';
+import {textHash} from './content/text-hash.mjs';
 import {readLocaleConfig} from './locales.mjs';
 import {compileStrings} from './strings/compile-strings.mjs';
 
 const CONTENT = process.env.FRG_CONTENT_DIR ?? 'content';
 
-/** First 12 hex characters of the SHA-256 of a file: what `source-hash` records. @param {string} file */
+/** The English file's text hash: what a translation's `source-hash` records. @param {string} file */
 export async function sourceHash(file) {
-  return createHash('sha256')
-    .update(await readFile(file))
-    .digest('hex')
-    .slice(0, 12);
+  return textHash(await readFile(file, 'utf8'));
 }
 
 /** @param {string} file */

@@ -3,19 +3,25 @@
 // returns plain data for the widget plus a list of `file:line: message` errors.
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {checkCitations, checkHelpLinks} from './citations.mjs';
 import {checkFields, splitFrontMatter} from './front-matter.mjs';
-import {ID_PATTERN, inlineText, markdownToTree} from './markdown-tree.mjs';
+import {ID_PATTERN, inlineText, markdownToTree, mergeText} from './markdown-tree.mjs';
+import {checkHelpPage, checkSource, POLICY_FILE, readSourcePolicy} from './source-policy.mjs';
+import {textHash} from './text-hash.mjs';
 
 /**
  * @typedef {import('./markdown-tree.mjs').Inline} Inline
  * @typedef {import('./markdown-tree.mjs').Block} Block
  * @typedef {{file: string, line: number, message: string}} ContentError
- * @typedef {{title: string, url: string}} Source
- * @typedef {{term: string, definition: Inline[]}} GlossaryEntry
+ * @typedef {{id: string, kind: string, title: string, url: string, 'why-this-version'?: string}} SourceField
+ * @typedef {{id: string, kind: string, title: string, url: string}} Source
+ * @typedef {{term: string, definition: Inline[], lang?: string}} GlossaryEntry
+ * @typedef {{role: string, date: string}} Review
  * @typedef {{slug: string, title: string, summary: string, order: number,
- *   lastReviewed: string, sources: Source[], body: object[],
- *   glossary: Record<string, GlossaryEntry>, translation?: string}} Topic
- * @typedef {{topics: Topic[], glossary: Record<string, GlossaryEntry>}} LocaleContent
+ *   lastUpdated: string, reviewed?: Review, sources: Source[], body: object[],
+ *   glossary: Record<string, GlossaryEntry>, translation?: string, outdated?: boolean}} Topic
+ * @typedef {{topics: Topic[], glossary: Record<string, GlossaryEntry>, hashes: Map<string, string>}} LocaleContent
+ *   hashes: each file's text hash, by "glossary" or topic slug
  */
 
 export const SOURCE_LOCALE = 'en';
@@ -24,10 +30,19 @@ export const SOURCE_LOCALE = 'en';
 export const SECTION_IDS = ['what-this-means', 'your-rights', 'how-long', 'what-next', 'get-help', 'questions'];
 export const QUESTIONS_PER_TOPIC = {min: 5, max: 10};
 const QUESTION_ID = /^q-[a-z0-9]+(-[a-z0-9]+)*$/;
-const TOPIC_FIELDS = ['title', 'summary', 'order', 'last-reviewed', 'sources'];
-const GLOSSARY_FIELDS = ['title', 'last-reviewed', 'sources'];
-/** Extra front matter in a translated file. */
-const TRANSLATION_FIELDS = ['translation', 'source-hash'];
+/** Front matter: what an English topic or glossary needs, and may have. */
+const FIELDS = {
+  topic: {required: ['title', 'summary', 'order', 'last-updated', 'sources'], optional: ['help', 'reviewed']},
+  glossary: {required: ['title', 'last-updated', 'sources'], optional: ['reviewed']},
+};
+/**
+ * A translation has no sources, help pages or review of its own: readers see
+ * the English sources, and a translation is never shown as checked.
+ */
+const TRANSLATION_FIELDS = {
+  topic: {required: ['title', 'summary', 'order', 'last-updated', 'translation', 'source-hash'], optional: []},
+  glossary: {required: ['title', 'last-updated', 'translation', 'source-hash'], optional: []},
+};
 
 /**
  * @param {{contentDir: string, today?: string, knownLocales?: string[]}} options
@@ -42,6 +57,11 @@ export async function compileContent({contentDir, today = new Date().toISOString
   /** @type {Record<string, LocaleContent>} */
   const locales = {};
   const relative = (/** @type {string} */ file) => path.relative(process.cwd(), file) || file;
+  const policyFile = path.join(contentDir, POLICY_FILE);
+  const policy = await readSourcePolicy(policyFile).catch((/** @type {Error} */ e) => {
+    errors.push({file: relative(policyFile), line: 1, message: e.message});
+    return undefined;
+  });
 
   const localeDirs = (await readdir(contentDir, {withFileTypes: true}))
     .filter((d) => d.isDirectory())
@@ -69,15 +89,22 @@ export async function compileContent({contentDir, today = new Date().toISOString
     /** @param {string} file @param {{line: number, message: string}[]} list */
     const report = (file, list) => errors.push(...list.map((e) => ({file: relative(file), ...e})));
 
+    /** @type {Map<string, string>} */
+    const hashes = new Map();
     const glossaryFile = path.join(dir, 'glossary.md');
     files.push(glossaryFile);
-    const glossary = await readText(glossaryFile).then(
-      (text) => compileGlossary(text, today, source?.glossary, (list) => report(glossaryFile, list)),
+    const ownGlossary = await readText(glossaryFile).then(
+      (text) => {
+        hashes.set('glossary', textHash(text));
+        const context = {today, policy, english: source && {glossary: source.glossary, hash: source.hashes.get('glossary')}};
+        return compileGlossary(text, context, (list) => report(glossaryFile, list));
+      },
       () => {
         report(glossaryFile, [{line: 1, message: 'glossary.md is missing'}]);
         return {};
       }
     );
+    const glossary = withEnglishFallback(ownGlossary, source?.glossary);
     const glossaryIds = new Set(Object.keys(glossary));
 
     const topicsDir = path.join(dir, 'topics');
@@ -98,7 +125,10 @@ export async function compileContent({contentDir, today = new Date().toISOString
       const fileErrors = /** @type {{line: number, message: string}[]} */ ([]);
       const english = source?.topics.find((t) => t.slug === slug);
       if (source && !english) fileErrors.push({line: 1, message: `there is no English topic "${slug}" to translate`});
-      const topic = compileTopic(slug, await readText(file), {today, glossary, glossaryIds, english, translated: Boolean(source)}, fileErrors);
+      const text = await readText(file);
+      hashes.set(slug, textHash(text));
+      const context = {today, policy, glossary, glossaryIds, english, englishHash: source?.hashes.get(slug), translated: Boolean(source)};
+      const topic = compileTopic(slug, text, context, fileErrors);
       if (topic) {
         const {order} = topic.data;
         const other = orders.get(order);
@@ -115,7 +145,7 @@ export async function compileContent({contentDir, today = new Date().toISOString
     }
     if (topicFiles.length === 0) report(topicsDir, [{line: 1, message: 'there are no topics'}]);
     topics.sort((a, b) => a.order - b.order);
-    locales[locale] = {topics, glossary};
+    locales[locale] = {topics, glossary, hashes};
   }
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {errors, locales, files};
@@ -124,48 +154,63 @@ export async function compileContent({contentDir, today = new Date().toISOString
 /**
  * @param {string} slug
  * @param {string} text
- * @param {{today: string, glossary: Record<string, GlossaryEntry>, glossaryIds: Set<string>,
- *   translated: boolean, english?: Topic}} context  `english` is the source topic, for a translation
+ * @param {{today: string, policy?: import('./source-policy.mjs').SourcePolicy, glossary: Record<string, GlossaryEntry>,
+ *   glossaryIds: Set<string>, translated: boolean, english?: Topic, englishHash?: string}} context
+ *   `english` is the source topic for a translation, and `englishHash` its text hash
  * @param {{line: number, message: string}[]} errors
  */
-function compileTopic(slug, text, {today, glossary, glossaryIds, translated, english}, errors) {
+function compileTopic(slug, text, {today, policy, glossary, glossaryIds, translated, english, englishHash}, errors) {
   if (!ID_PATTERN.test(slug)) {
     errors.push({line: 1, message: `file name "${slug}.md" must be lowercase words joined by hyphens`});
   }
   const front = splitFrontMatter(text);
   errors.push(...front.errors);
   if (front.errors.length) return undefined;
-  const fields = translated ? [...TOPIC_FIELDS, ...TRANSLATION_FIELDS] : TOPIC_FIELDS;
-  const fieldErrors = checkFields(front.data, front.lineOf, fields, today);
+  const fields = translated ? TRANSLATION_FIELDS.topic : FIELDS.topic;
+  const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
   errors.push(...fieldErrors);
   const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds});
   errors.push(...tree.errors);
   const {body, questionIds} = shapeTopicBody(tree.blocks, errors);
-  // The first-use rule follows English wording; translations are checked against English ids instead.
-  if (!translated) checkGlossaryLinks(tree.blocks, glossary, errors);
-  if (english) {
+  const data = /** @type {{title: string, summary: string, order: number, 'last-updated': string, sources: SourceField[],
+   *   help?: {title: string, url: string}[], reviewed?: {role: string, date: string, 'text-hash': string}, translation?: string,
+   *   'source-hash'?: string}} */ (front.data);
+  // An outdated translation (of an older English text) is still shown, as a draft, but its ids,
+  // numbers and citations can only be compared with English once it is brought up to date.
+  const outdated = Boolean(english) && data['source-hash'] !== englishHash;
+  const sources = english ? english.sources : (data.sources ?? []).map(({id, kind, title, url}) => ({id, kind, title: title.trim(), url}));
+  const numbered = numberCitations(body, sources);
+  if (!translated && !fieldErrors.length) {
+    // The first-use rule follows English wording; translations are checked against English ids instead.
+    checkGlossaryLinks(tree.blocks, glossary, errors);
+    errors.push(...checkSourcesAndHelp(data.sources, data.help ?? [], policy, front.lineOf));
+    errors.push(...checkCitations(tree.blocks, data.sources, {rightsSection: 'your-rights', skipSection: 'questions'}));
+    errors.push(...checkHelpLinks(tree.blocks, data.help ?? []));
+  }
+  if (english && !outdated) {
     const firstQuestionLine = questionIds[0]?.line ?? front.bodyStartLine;
     const mismatch = differences(questionIds.map((q) => q.id), questionIdsOf(english.body));
     if (mismatch) errors.push({line: firstQuestionLine, message: `question ids must match English: ${mismatch}`});
     const terms = differences([...termIds(body)], [...termIds(english.body)]);
     if (terms) errors.push({line: front.bodyStartLine, message: `glossary links must match English: ${terms}`});
-    if (front.data.order !== english.order) {
-      errors.push({line: front.lineOf('order'), message: `"order" must be ${english.order}, as in English`});
-    }
-    // Phone numbers, time limits and web addresses must survive translation unchanged.
+    // Phone numbers, time limits, web addresses and citations must survive translation unchanged.
     const links = missingFrom(linkTargets(body), linkTargets(english.body));
     if (links.length) errors.push({line: front.bodyStartLine, message: `links to ${links.join(', ')} are in English but not here`});
     const numbers = missingFrom(numbersIn(body), numbersIn(english.body));
     if (numbers.length) errors.push({line: front.bodyStartLine, message: `the numbers ${numbers.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`});
+    const cites = missingFrom(citationsIn(numbered), citationsIn(english.body));
+    if (cites.length) errors.push({line: front.bodyStartLine, message: `the citations ${cites.map((n) => `of source ${n}`).join(', ')} are in English but not here: keep every [@…] citation`});
+  }
+  if (english && front.data.order !== english.order) {
+    errors.push({line: front.lineOf('order'), message: `"order" must be ${english.order}, as in English`});
   }
   if (fieldErrors.length) return undefined;
 
-  const data = /** @type {{title: string, summary: string, order: number, 'last-reviewed': string, sources: Source[], translation?: string}} */ (
-    front.data
-  );
   /** @type {Record<string, GlossaryEntry>} */
   const usedTerms = {};
   for (const id of termIds(body)) if (glossary[id]) usedTerms[id] = glossary[id];
+  // Only a review of exactly this text may be shown as checked: any edit ends it.
+  const review = !translated && data.reviewed?.['text-hash'] === textHash(text) ? data.reviewed : undefined;
   return {
     orderLine: front.lineOf('order'),
     questionIds,
@@ -174,13 +219,64 @@ function compileTopic(slug, text, {today, glossary, glossaryIds, translated, eng
       title: data.title.trim(),
       summary: data.summary.trim(),
       order: data.order,
-      lastReviewed: data['last-reviewed'],
-      sources: data.sources.map(({title, url}) => ({title: title.trim(), url})),
-      body,
+      lastUpdated: data['last-updated'],
+      ...(review && {reviewed: {role: review.role, date: review.date}}),
+      sources,
+      body: numbered,
       glossary: usedTerms,
       ...(data.translation && {translation: data.translation}),
+      ...(outdated && {outdated: true}),
     },
   };
+}
+
+/**
+ * Checks sources and help pages against the source policy.
+ * @param {SourceField[]} sources
+ * @param {{title: string, url: string}[]} help
+ * @param {import('./source-policy.mjs').SourcePolicy | undefined} policy
+ * @param {(key: string) => number} lineOf
+ */
+function checkSourcesAndHelp(sources, help, policy, lineOf) {
+  if (!policy) return [];
+  return [
+    ...sources.flatMap((source) => {
+      const problem = checkSource(policy, source);
+      return problem ? [{line: lineOf('sources'), message: `source "${source.id}": ${problem}`}] : [];
+    }),
+    ...help.flatMap((page) => {
+      const problem = checkHelpPage(policy, page.url);
+      return problem ? [{line: lineOf('help'), message: `help page "${page.title}": ${problem}`}] : [];
+    }),
+  ];
+}
+
+/**
+ * Replaces citation ids with source numbers (1 is the first source), as the
+ * widget shows them. A translation's citations are numbered by the English sources.
+ * @param {object[]} body
+ * @param {Source[]} sources
+ */
+function numberCitations(body, sources) {
+  const ids = sources.map((source) => source.id);
+  return mapInline(body, (node) => ({
+    type: 'cite',
+    sources: node.ids.map((/** @type {string} */ id) => ids.indexOf(id) + 1).filter((/** @type {number} */ n) => n > 0),
+  }));
+}
+
+/**
+ * Copies a body or inline list, passing each cite node through `replace`
+ * (which may return undefined to drop it).
+ * @param {any} node
+ * @param {(cite: any) => any} replace
+ * @returns {any}
+ */
+function mapInline(node, replace) {
+  if (Array.isArray(node)) return node.map((child) => mapInline(child, replace)).filter((child) => child !== undefined);
+  if (!node || typeof node !== 'object') return node;
+  if (node.type === 'cite') return replace(node);
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, mapInline(value, replace)]));
 }
 
 /**
@@ -236,6 +332,9 @@ const linkTargets = (body) => [...nodesOf(body)].filter((n) => n.type === 'link'
 
 /** Every run of digits in a body's visible text, such as 26, 0808 and 2026. @param {object[]} body @returns {string[]} */
 const numbersIn = (body) => [...nodesOf(body)].filter((n) => typeof n === 'string').flatMap((text) => text.match(/\d+/g) ?? []);
+
+/** The source numbers a body cites, in order. @param {object[]} body @returns {string[]} */
+const citationsIn = (body) => [...nodesOf(body)].filter((n) => n.type === 'cite').flatMap((n) => n.sources).map(String);
 
 /** The glossary ids a body links to. @param {object[]} body @returns {Set<string>} */
 const termIds = (body) => new Set([...nodesOf(body)].filter((n) => n.type === 'term').map((n) => n.id));
@@ -319,12 +418,12 @@ function shapeTopicBody(blocks, errors) {
 
 /**
  * @param {string} text
- * @param {string} today
- * @param {Record<string, GlossaryEntry> | undefined} english the source glossary, for a translation
+ * @param {{today: string, policy?: import('./source-policy.mjs').SourcePolicy,
+ *   english?: {glossary: Record<string, GlossaryEntry>, hash?: string}}} context  `english`: the source glossary, for a translation
  * @param {(errors: {line: number, message: string}[]) => void} report
  * @returns {Record<string, GlossaryEntry>}
  */
-function compileGlossary(text, today, english, report) {
+function compileGlossary(text, {today, policy, english}, report) {
   /** @type {{line: number, message: string}[]} */
   const errors = [];
   /** @type {Record<string, GlossaryEntry>} */
@@ -332,11 +431,15 @@ function compileGlossary(text, today, english, report) {
   const front = splitFrontMatter(text);
   errors.push(...front.errors);
   if (!front.errors.length) {
-    errors.push(...checkFields(front.data, front.lineOf, english ? [...GLOSSARY_FIELDS, ...TRANSLATION_FIELDS] : GLOSSARY_FIELDS, today));
+    const fields = english ? TRANSLATION_FIELDS.glossary : FIELDS.glossary;
+    const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
+    errors.push(...fieldErrors);
     const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds: new Set()});
     errors.push(...tree.errors.map((e) => (e.message.startsWith('unknown glossary id') ? {...e, message: 'definitions cannot link to other glossary terms'} : e)));
     /** @type {{id: string, line: number, term: string, definition?: Inline[]} | undefined} */
     let current;
+    /** @type {{term: string, line: number} | undefined} */
+    let previous;
     const finish = () => {
       if (current && !current.definition) errors.push({line: current.line, message: `term "${current.term}" has no definition`});
     };
@@ -348,22 +451,51 @@ function compileGlossary(text, today, english, report) {
         const term = inlineText(block.children).trim();
         if (!ID_PATTERN.test(id)) errors.push({line: block.line, message: `term "${term}" needs an id such as {#section-47}`});
         else if (glossary[id]) errors.push({line: block.line, message: `glossary id "${id}" is used twice`});
+        // English is in alphabetical order, so a reader can find a word; a translation keeps its own order.
+        if (!english && previous && previous.term.localeCompare(term, 'en', {sensitivity: 'base'}) > 0) {
+          errors.push({line: block.line, message: `"${term}" is out of alphabetical order: it comes before "${previous.term}" (line ${previous.line})`});
+        }
+        previous = {term, line: block.line};
         current = {id, line: block.line, term};
       } else if (block.type === 'paragraph' && current && !current.definition) {
         current.definition = block.children;
-        if (ID_PATTERN.test(current.id) && !glossary[current.id]) glossary[current.id] = {term: current.term, definition: block.children};
+        // Definitions show inside a sentence, so their citations stay in the file for reviewers.
+        const definition = mergeText(mapInline(block.children, () => undefined));
+        if (ID_PATTERN.test(current.id) && !glossary[current.id]) glossary[current.id] = {term: current.term, definition};
       } else {
         errors.push({line: block.line, message: 'the glossary holds "## Term {#id}" headings, each followed by one paragraph'});
       }
     }
     finish();
+    if (!english && !fieldErrors.length) {
+      const sources = /** @type {SourceField[]} */ (front.data.sources);
+      errors.push(...checkSourcesAndHelp(sources, [], policy, front.lineOf));
+      errors.push(...checkCitations(tree.blocks, sources));
+    }
     if (english) {
-      const mismatch = differences(Object.keys(glossary), Object.keys(english));
-      if (mismatch) errors.push({line: front.bodyStartLine, message: `glossary ids must match English: ${mismatch}`});
+      const missing = Object.keys(english.glossary).filter((id) => !glossary[id]);
+      const extra = Object.keys(glossary).filter((id) => !english.glossary[id]);
+      // Terms an outdated translation lacks are shown in English until it is brought up to date.
+      if (extra.length || (missing.length && front.data['source-hash'] === english.hash)) {
+        const problems = [missing.length && `missing ${missing.join(', ')}`, extra.length && `not in English ${extra.join(', ')}`];
+        errors.push({line: front.bodyStartLine, message: `glossary ids must match English: ${problems.filter(Boolean).join('; ')}`});
+      }
     }
   }
   report(errors);
   return glossary;
+}
+
+/**
+ * A translated glossary with the English definitions of any terms it lacks, marked as English.
+ * @param {Record<string, GlossaryEntry>} glossary
+ * @param {Record<string, GlossaryEntry> | undefined} english
+ */
+function withEnglishFallback(glossary, english) {
+  if (!english) return glossary;
+  return Object.fromEntries(
+    Object.entries(english).map(([id, entry]) => [id, glossary[id] ?? {...entry, lang: entry.lang ?? SOURCE_LOCALE}])
+  );
 }
 
 /**
@@ -408,7 +540,7 @@ function checkGlossaryLinks(blocks, glossary, errors) {
  */
 function proseParts(children) {
   return children.flatMap((c) =>
-    typeof c === 'string' ? [c] : c.type === 'term' ? [{termId: c.id}] : proseParts(c.children)
+    typeof c === 'string' ? [c] : c.type === 'term' ? [{termId: c.id}] : c.type === 'cite' ? [] : proseParts(c.children)
   );
 }
 

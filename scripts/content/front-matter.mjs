@@ -56,6 +56,18 @@ export const TRANSLATION_STATES = ['untranslated', 'draft', 'reviewed'];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The kinds of source a topic may cite; content/source-policy.yaml says where each may come from. */
+export const SOURCE_KINDS = ['law', 'statutory-guidance', 'guidance', 'case-law', 'advice'];
+const SOURCE_FIELDS = ['id', 'kind', 'title', 'url', 'why-this-version'];
+/** Who may record a review. The widget names the role: "Checked by a family law solicitor on …". */
+export const REVIEWER_ROLES = ['family-law-solicitor', 'family-law-barrister', 'family-law-adviser'];
+
+/** @param {string} field @param {unknown} v @param {string} today */
+function dateProblem(field, v, today) {
+  if (!isIsoDate(v)) return `"${field}" must be a date written as YYYY-MM-DD`;
+  return /** @type {string} */ (v) > today ? `"${field}" (${v}) is in the future` : undefined;
+}
+
 /** @param {unknown} value */
 export function isIsoDate(value) {
   if (typeof value !== 'string') return false;
@@ -79,12 +91,20 @@ const RULES = {
         : undefined,
   order: (v) =>
     Number.isInteger(v) && /** @type {number} */ (v) > 0 ? undefined : '"order" must be a whole number above 0',
-  'last-reviewed': (v, today) =>
-    !isIsoDate(v)
-      ? '"last-reviewed" must be a date written as YYYY-MM-DD'
-      : /** @type {string} */ (v) > today
-        ? `"last-reviewed" (${v}) is in the future`
-        : undefined,
+  'last-updated': (v, today) => dateProblem('last-updated', v, today),
+  reviewed: (v, today) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return '"reviewed" must have "role", "date" and "text-hash"';
+    const record = /** @type {Record<string, unknown>} */ (v);
+    const extra = Object.keys(record).find((k) => !['role', 'date', 'text-hash'].includes(k));
+    if (extra) return `"reviewed" has unknown field "${extra}" (expected: role, date, text-hash)`;
+    if (!REVIEWER_ROLES.includes(/** @type {string} */ (record.role))) return `"reviewed.role" must be one of: ${REVIEWER_ROLES.join(', ')}`;
+    return (
+      dateProblem('reviewed.date', record.date, today) ??
+      (typeof record['text-hash'] === 'string' && /^[0-9a-f]{12}$/.test(record['text-hash'])
+        ? undefined
+        : '"reviewed.text-hash" must be the 12-character text hash that npm run content:status shows')
+    );
+  },
   translation: (v) =>
     TRANSLATION_STATES.includes(/** @type {string} */ (v))
       ? undefined
@@ -95,13 +115,31 @@ const RULES = {
       : '"source-hash" must be the first 12 characters of the SHA-256 of the English file (npm run translations shows it)',
   sources: (v) => {
     if (!Array.isArray(v) || v.length === 0) return '"sources" must be a list with at least one source';
+    const ids = new Set();
     for (const [i, source] of v.entries()) {
-      const n = i + 1;
-      if (!source || typeof source !== 'object') return `source ${n} must have "title" and "url"`;
-      if (!nonEmptyLine(source.title)) return `source ${n} needs a "title"`;
-      if (typeof source.url !== 'string' || !isHttpsUrl(source.url)) return `source ${n} needs a "url" starting with https://`;
-      const extra = Object.keys(source).filter((k) => k !== 'title' && k !== 'url');
-      if (extra.length) return `source ${n} has unknown field "${extra[0]}"`;
+      const n = `source ${i + 1}`;
+      if (!source || typeof source !== 'object') return `${n} must have ${SOURCE_FIELDS.slice(0, 4).join(', ')}`;
+      if (typeof source.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(source.id)) {
+        return `${n} needs an "id" of lowercase words joined by hyphens, such as ca1989-s20`;
+      }
+      if (ids.has(source.id)) return `source id "${source.id}" is used twice`;
+      ids.add(source.id);
+      if (!SOURCE_KINDS.includes(source.kind)) return `source "${source.id}" needs a "kind": one of ${SOURCE_KINDS.join(', ')}`;
+      if (!nonEmptyLine(source.title)) return `source "${source.id}" needs a "title"`;
+      if (typeof source.url !== 'string' || !isHttpsUrl(source.url)) return `source "${source.id}" needs a "url" starting with https://`;
+      if ('why-this-version' in source && !nonEmptyLine(source['why-this-version'])) return `source "${source.id}" has an empty "why-this-version"`;
+      const extra = Object.keys(source).filter((k) => !SOURCE_FIELDS.includes(k));
+      if (extra.length) return `source "${source.id}" has unknown field "${extra[0]}" (expected: ${SOURCE_FIELDS.join(', ')})`;
+    }
+    return undefined;
+  },
+  help: (v) => {
+    if (!Array.isArray(v)) return '"help" must be a list of pages, each with "title" and "url"';
+    for (const [i, page] of v.entries()) {
+      if (!page || typeof page !== 'object' || !nonEmptyLine(page.title)) return `help page ${i + 1} needs a "title"`;
+      if (typeof page.url !== 'string' || !isHttpsUrl(page.url)) return `help page ${i + 1} needs a "url" starting with https://`;
+      const extra = Object.keys(page).find((k) => k !== 'title' && k !== 'url');
+      if (extra) return `help page ${i + 1} has unknown field "${extra}" (expected: title, url)`;
     }
     return undefined;
   },
@@ -112,19 +150,22 @@ const RULES = {
  * @param {(key: string) => number} lineOf
  * @param {string[]} required
  * @param {string} today YYYY-MM-DD
+ * @param {string[]} [optional] fields that may be left out
  * @returns {LineError[]}
  */
-export function checkFields(data, lineOf, required, today) {
+export function checkFields(data, lineOf, required, today, optional = []) {
   /** @type {LineError[]} */
   const errors = [];
+  const known = [...required, ...optional];
   for (const key of Object.keys(data)) {
-    if (!required.includes(key)) {
-      errors.push({line: lineOf(key), message: `unknown front-matter field "${key}" (expected: ${required.join(', ')})`});
+    if (!known.includes(key)) {
+      const hint = key === 'last-reviewed' ? ' ("last-reviewed" is now "last-updated"; a review is recorded in "reviewed")' : '';
+      errors.push({line: lineOf(key), message: `unknown front-matter field "${key}" (expected: ${known.join(', ')})${hint}`});
     }
   }
-  for (const key of required) {
+  for (const key of known) {
     if (!(key in data)) {
-      errors.push({line: 1, message: `front matter is missing "${key}"`});
+      if (required.includes(key)) errors.push({line: 1, message: `front matter is missing "${key}"`});
       continue;
     }
     const message = RULES[key](data[key], today);

@@ -7,7 +7,8 @@ import {Lexer} from 'marked';
 /**
  * @typedef {string | {type: 'strong' | 'emphasis', children: Inline[]}
  *   | {type: 'link', href: string, children: Inline[]}
- *   | {type: 'term', id: string, children: Inline[]}} Inline
+ *   | {type: 'term', id: string, children: Inline[]}
+ *   | {type: 'cite', ids: string[]}} Inline
  * @typedef {{children: Inline[], id?: string, line: number}} ListItem
  * @typedef {{type: 'heading', level: number, id?: string, children: Inline[], line: number}
  *   | {type: 'paragraph', children: Inline[], line: number}
@@ -19,6 +20,8 @@ const ALLOWED_SCHEMES = ['https:', 'tel:', 'mailto:'];
 const TRAILING_ID = /\s*\{#([^}]*)\}\s*$/;
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+/** A citation of the file's sources, Pandoc style: `[@ca1989-s20]` or `[@ca1989-s20; @wt2023]`. */
+const CITATION = /\[@([^\]]*)\]/g;
 
 const REJECTED = {
   html: 'raw HTML is not allowed; write plain Markdown',
@@ -73,7 +76,7 @@ export function markdownToTree(body, firstLine, options = {}) {
       switch (token.type) {
         case 'text':
           if (token.tokens) out.push(...inline(token.tokens, offset));
-          else out.push(plainText(token.text, line));
+          else out.push(...textWithCitations(token.text, line));
           break;
         case 'escape':
           out.push(token.text);
@@ -100,6 +103,29 @@ export function markdownToTree(body, firstLine, options = {}) {
     const entity = ENTITY.exec(text);
     if (entity) errors.push({line, message: `HTML entity "${entity[0]}" is not allowed; type the character itself`});
     return text.replace(/\s*\n\s*/g, ' ');
+  }
+
+  /**
+   * Plain text with its `[@id; @id]` citations as cite nodes. The space before
+   * a citation belongs to it, so "time [@x]." reads "time." once rendered.
+   * @param {string} text @param {number} line @returns {Inline[]}
+   */
+  function textWithCitations(text, line) {
+    /** @type {Inline[]} */
+    const out = [];
+    let last = 0;
+    for (const match of text.matchAll(CITATION)) {
+      out.push(plainText(text.slice(last, match.index).replace(/\s+$/, ''), line));
+      const parts = `@${match[1]}`.split(';').map((part) => part.trim());
+      const ids = parts.map((part) => part.replace(/^@/, ''));
+      if (parts.some((part) => !/^@[a-z0-9]+(-[a-z0-9]+)*$/.test(part))) {
+        errors.push({line, message: `citation "${match[0]}" must list source ids as [@id] or [@id; @other-id]`});
+      }
+      out.push({type: 'cite', ids});
+      last = /** @type {number} */ (match.index) + match[0].length;
+    }
+    out.push(plainText(text.slice(last), line));
+    return out;
   }
 
   /** @param {any} token @param {number} offset @param {number} line @returns {Inline} */
@@ -187,8 +213,8 @@ function withTrailingId(children) {
   return {id: match[1], children: rest ? [...children.slice(0, -1), rest] : children.slice(0, -1)};
 }
 
-/** @param {Inline[]} list */
-function mergeText(list) {
+/** Joins neighbouring runs of text. @param {Inline[]} list */
+export function mergeText(list) {
   /** @type {Inline[]} */
   const out = [];
   for (const node of list) {
@@ -212,5 +238,5 @@ function countNewlines(text, end) {
  * @returns {string}
  */
 export function inlineText(children) {
-  return children.map((c) => (typeof c === 'string' ? c : inlineText(c.children))).join('');
+  return children.map((c) => (typeof c === 'string' ? c : c.type === 'cite' ? '' : inlineText(c.children))).join('');
 }

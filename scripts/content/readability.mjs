@@ -7,6 +7,7 @@
 // full stop. Syllables come from the `syllable` package; a word it scores as 0
 // (a number such as "0808") counts as 1.
 import {syllable} from 'syllable';
+import {inlineText} from './markdown-tree.mjs';
 
 /** @typedef {import('./markdown-tree.mjs').Inline} Inline */
 
@@ -27,10 +28,8 @@ export function proseOfBody(body) {
   return segments;
 }
 
-/** @param {Inline[]} children @returns {string} */
-export function visibleText(children) {
-  return children.map((c) => (typeof c === 'string' ? c : visibleText(c.children))).join('');
-}
+/** The words a reader sees: link addresses and citations left out. */
+export const visibleText = inlineText;
 
 /**
  * Splits a paragraph or list item into sentences: at ".", "!" or "?" followed

@@ -13,6 +13,10 @@ export interface RenderContext {
   sectionEnd?(sectionId: string): unknown;
   /** A control to show with each question, such as "Add to my list". */
   questionControl?(questionId: string, textId: string): unknown;
+  /** What a screen reader hears for a citation, such as "source 2". */
+  sourceLabel(source: number): string;
+  /** Takes the reader to a source in the topic's list, without changing the page address. */
+  showSource(source: number): void;
 }
 
 /**
@@ -82,7 +86,27 @@ class TreeRenderer {
         >`;
       case 'term':
         return this.term(node.id, node.children);
+      case 'cite':
+        return this.citation(node.sources);
     }
+  }
+
+  /** Small numbered links to the topic's list of sources. */
+  private citation(sources: number[]): TemplateResult {
+    return html`<sup class="cite"
+      >${sources.map(
+        (n, i) =>
+          html`${i ? ', ' : ''}<a
+              href="#source-${n}"
+              aria-label=${this.context.sourceLabel(n)}
+              @click=${(event: Event) => {
+                event.preventDefault();
+                this.context.showSource(n);
+              }}
+              >${n}</a
+            >`
+      )}</sup
+    >`;
   }
 
   private term(id: string, children: Inline[]): unknown {
@@ -98,7 +122,7 @@ class TreeRenderer {
         aria-controls=${key}
         @click=${() => this.context.toggleTerm(key)}
       >${this.inline(children)}</button
-      ><span class="definition" id=${key} ?hidden=${!open}
+      ><span class="definition" id=${key} lang=${entry.lang ?? nothing} ?hidden=${!open}
         ><strong>${entry.term}:</strong> ${this.inline(entry.definition)}</span
       >`;
   }

@@ -5,7 +5,9 @@ export type Inline =
   | string
   | {type: 'strong' | 'emphasis'; children: Inline[]}
   | {type: 'link'; href: string; children: Inline[]}
-  | {type: 'term'; id: string; children: Inline[]};
+  | {type: 'term'; id: string; children: Inline[]}
+  /** A citation: the numbers of the topic's sources it points to, 1 being the first. */
+  | {type: 'cite'; sources: number[]};
 
 export type Block =
   | {type: 'heading'; level: number; id?: string; children: Inline[]}
@@ -21,23 +23,42 @@ export interface Question {
 export interface GlossaryEntry {
   term: string;
   definition: Inline[];
+  /** Set when a translation lacks this term, so the English definition is shown. */
+  lang?: string;
 }
 
 export interface Source {
+  id: string;
+  /** law, statutory-guidance, guidance, case-law or advice. */
+  kind: string;
   title: string;
   url: string;
+}
+
+/** Who may record a review; see CONTENT.md. */
+export type ReviewerRole = 'family-law-solicitor' | 'family-law-barrister' | 'family-law-adviser';
+
+/** A qualified review of exactly the text being shown. The build drops a review once the text changes. */
+export interface Review {
+  role: ReviewerRole;
+  date: string;
 }
 
 export interface Topic {
   slug: string;
   title: string;
   summary: string;
-  lastReviewed: string;
+  lastUpdated: string;
+  /** Present only when a qualified reviewer checked this exact text. Never on a translation. */
+  reviewed?: Review;
+  /** For a translation, the English sources: the documents themselves are in English. */
   sources: Source[];
   body: Block[];
   glossary: Record<string, GlossaryEntry>;
   /** For a translation: "draft" or "reviewed". */
   translation?: string;
+  /** For a translation made from an older English text. */
+  outdated?: boolean;
 }
 
 /** A pinned reference to a data file: its path under content/ and its SRI hash. */

@@ -80,8 +80,20 @@ export const styles = [
       padding-block-start: 0.5em;
       border-block-start: 0.0625em solid var(--_border);
     }
-    .last-checked {
+    .last-updated {
       color: var(--_text);
+    }
+    .cite {
+      font-size: 0.75em;
+      line-height: 0;
+    }
+    .cite a {
+      padding-inline: 0.2em;
+    }
+    .sources li:focus {
+      outline: 0.1875em solid var(--_text);
+      outline-offset: 0.125em;
+      box-shadow: 0 0 0 0.3125em var(--_focus);
     }
     .pager {
       display: flex;

@@ -18,6 +18,7 @@ import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';
+import {renderTopicSources, sourceLabel} from '../content/topic-sources.js';
 import type {LocaleEntry, LocaleIndex, Topic, TopicSummary} from '../content/types.js';
 import {styles} from './family-rights-guide.styles.js';
 
@@ -427,7 +428,6 @@ export class FamilyRightsGuide extends LitElement {
     const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
     const previous = index.topics[position - 1];
     const next = index.topics[position + 1];
-    const lastChecked = formatDate(this.displayLocale, new Date(topic.lastReviewed));
     // A topic this language has no translation of is shown in English, marked as English.
     const lang = this.topicLang;
     return html`<button type="button" class="back" @click=${() => this.open(undefined)}>
@@ -445,24 +445,12 @@ export class FamilyRightsGuide extends LitElement {
           sectionEnd: (id) => (id === 'get-help' ? html`<slot name="local-help"></slot>` : nothing),
           questionControl: (id, textId) =>
             inLocale(lang ?? this.displayLocale, () => this.renderQuestionToggle(id, textId)),
+          sourceLabel: (n) => asPlainText(() => inLocale(lang ?? this.displayLocale, () => sourceLabel(n))),
+          showSource: (n) => this.renderRoot.querySelector<HTMLElement>(`#source-${n}`)?.focus(),
         })}
-        <div class="sources">
-          ${heading(
-            this.titleLevel + 1,
-            inLocale(lang ?? this.displayLocale, () =>
-              msg('Where this information comes from', {
-                desc: 'Heading above the list of sources (laws, guidance, advice pages) for a topic.',
-              })
-            )
-          )}
-          <ul>
-            ${topic.sources.map((source) => html`<li><a href=${source.url} rel="noreferrer">${source.title}</a></li>`)}
-          </ul>
-          <p class="last-checked">
-            ${inLocale(lang ?? this.displayLocale, () => msg('Last checked', {desc: 'Label before the date when a topic was last checked against its sources.'}))}:
-            <time datetime=${topic.lastReviewed}>${lastChecked}</time>
-          </p>
-        </div>
+        ${inLocale(lang ?? this.displayLocale, () =>
+          renderTopicSources(topic, this.titleLevel, (iso) => formatDate(this.displayLocale, new Date(iso)))
+        )}
       </article>
       <nav
         class="pager"

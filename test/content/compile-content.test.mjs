@@ -2,28 +2,31 @@
 // The content build: every rule it enforces has a failing input here.
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {mkdtemp, mkdir, readdir, rm, writeFile} from 'node:fs/promises';
+import {copyFile, mkdtemp, mkdir, readdir, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {promisify} from 'node:util';
 import {compileContent, formatError} from '../../scripts/content/compile-content.mjs';
+import {textHash} from '../../scripts/content/text-hash.mjs';
 
 const TODAY = '2026-11-23';
 const scratch = await mkdtemp(path.join(tmpdir(), 'frg-content-'));
 after(() => rm(scratch, {recursive: true, force: true}));
 
+const POLICY = path.resolve(import.meta.dirname, '../../content/source-policy.yaml');
+
 const GLOSSARY = `---
 title: Words explained
-last-reviewed: 2026-11-01
+last-updated: 2026-11-01
 sources:
-  - title: Children Act 1989
-    url: https://www.legislation.gov.uk/ukpga/1989/41
+  - {id: ca1989, kind: law, title: Children Act 1989,
+     url: "https://www.legislation.gov.uk/ukpga/1989/41"}
 ---
 
 ## Section 20 {#section-20}
 
-When the council looks after your child by agreement.
+When the council looks after your child by agreement [@ca1989].
 `;
 
 /** @param {{order?: number, front?: string, body?: string}} [parts] */
@@ -32,15 +35,15 @@ function topic({order = 1, front, body} = {}) {
 ${front ?? `title: Section 20
 summary: When your child is looked after by agreement.
 order: ${order}
-last-reviewed: 2026-11-01
+last-updated: 2026-11-01
 sources:
-  - title: Children Act 1989, section 20
-    url: https://www.legislation.gov.uk/ukpga/1989/41/section/20`}
+  - {id: ca1989-s20, kind: law, title: "Children Act 1989, section 20",
+     url: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}`}
 ---
 
 ${body ?? `## What this means {#what-this-means}
 
-The council looks after your child under [section 20](glossary:section-20).
+The council looks after your child under [section 20](glossary:section-20) [@ca1989-s20].
 
 ## Questions you could ask {#questions}
 
@@ -58,29 +61,39 @@ The council looks after your child under [section 20](glossary:section-20).
  * @param {string} [translatedGlossary]
  */
 async function compileTranslation(translatedTopics, translatedGlossary) {
-  const dir = path.join(scratch, `case-${++caseNumber}`);
-  for (const locale of ['en', 'pl']) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
+  const dir = await contentFolder(['en', 'pl']);
   await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
   await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
-  await writeFile(path.join(dir, 'pl', 'glossary.md'), translatedGlossary ?? translated(GLOSSARY));
+  await writeFile(path.join(dir, 'pl', 'glossary.md'), translatedGlossary ?? translated(GLOSSARY, {english: GLOSSARY}));
   for (const [name, text] of Object.entries(translatedTopics)) await writeFile(path.join(dir, 'pl', 'topics', name), text);
   const result = await compileContent({contentDir: dir, today: TODAY});
   return result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}));
 }
 
-/** Adds the translation fields to a file's front matter. @param {string} text */
-const translated = (text, fields = 'translation: draft\nsource-hash: 0123456789ab') =>
-  text.replace(/\n---\n/, `\n${fields}\n---\n`);
+/**
+ * Makes a translation of an English file: no sources of its own, and the
+ * translation fields, by default recording the English text it was made from.
+ * @param {string} text
+ * @param {{english?: string, fields?: string}} [options]
+ */
+const translated = (text, {english = topic(), fields = `translation: draft\nsource-hash: ${textHash(english)}`} = {}) =>
+  text.replace(/\nsources:\n(  .*\n)+/, '\n').replace(/\n---\n/, `\n${fields}\n---\n`);
 
 let caseNumber = 0;
+/** A new content folder with the real source policy. @param {string[]} locales */
+async function contentFolder(locales = ['en']) {
+  const dir = path.join(scratch, `case-${++caseNumber}`);
+  for (const locale of locales) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
+  await copyFile(POLICY, path.join(dir, 'source-policy.yaml'));
+  return dir;
+}
 /**
  * Writes a content folder and compiles it.
  * @param {Record<string, string>} topics file name → text
  * @param {string} [glossary]
  */
 async function compile(topics, glossary = GLOSSARY) {
-  const dir = path.join(scratch, `case-${++caseNumber}`);
-  await mkdir(path.join(dir, 'en', 'topics'), {recursive: true});
+  const dir = await contentFolder();
   await writeFile(path.join(dir, 'en', 'glossary.md'), glossary);
   for (const [name, text] of Object.entries(topics)) await writeFile(path.join(dir, 'en', 'topics', name), text);
   const result = await compileContent({contentDir: dir, today: TODAY});
@@ -106,11 +119,20 @@ describe('content build: valid input', () => {
     assert.deepEqual(errors, []);
     const [compiled] = locales.en.topics;
     assert.equal(compiled.slug, 'section-20');
-    assert.equal(compiled.lastReviewed, '2026-11-01');
+    assert.equal(compiled.lastUpdated, '2026-11-01');
+    assert.equal(compiled.reviewed, undefined);
     assert.deepEqual(compiled.body[1], {
       type: 'paragraph',
-      children: ['The council looks after your child under ', {type: 'term', id: 'section-20', children: ['section 20']}, '.'],
+      children: [
+        'The council looks after your child under ',
+        {type: 'term', id: 'section-20', children: ['section 20']},
+        {type: 'cite', sources: [1]},
+        '.',
+      ],
     });
+    assert.deepEqual(compiled.sources, [
+      {id: 'ca1989-s20', kind: 'law', title: 'Children Act 1989, section 20', url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/20'},
+    ]);
     assert.deepEqual(/** @type {any} */ (compiled.body[3]).items[0], {id: 'q-is-it', children: ['Is this section 20?']});
     assert.deepEqual(Object.keys(compiled.glossary), ['section-20']);
   });
@@ -118,7 +140,7 @@ describe('content build: valid input', () => {
   it('sorts topics by order and allows strong, emphasis and tel:, mailto: and https: links', async () => {
     const body = `## What this means {#what-this-means}
 
-**Call** _now_: [0808](tel:0808) or [email](mailto:a@example.org) or [site](https://example.org).
+**Call** _now_: [0808](tel:0808) or [email](mailto:a@example.org) or [site](https://frg.org.uk/) [@ca1989-s20].
 
 ## Questions you could ask {#questions}
 
@@ -127,7 +149,9 @@ describe('content build: valid input', () => {
 - Three? {#q-b-3}
 - Four? {#q-b-4}
 - Five? {#q-b-5}`;
-    const {errors, locales} = await compile({'b.md': topic({order: 1, body}), 'a.md': topic({order: 2})});
+    const help = 'help:\n  - {title: Family Rights Group, url: "https://frg.org.uk/"}\n---';
+    const withHelp = topic({order: 1, body}).replace(/\n---\n/, `\n${help}\n`);
+    const {errors, locales} = await compile({'b.md': withHelp, 'a.md': topic({order: 2})});
     assert.deepEqual(errors, []);
     assert.deepEqual(
       locales.en.topics.map((t) => t.slug),
@@ -151,7 +175,7 @@ describe('content build: rejected input, reported as file:line: message', () => 
   it('rejects unknown glossary ids', () =>
     rejects({'a.md': body('See [care order](glossary:care-order).')}, /^en\/topics\/a\.md:13: unknown glossary id "care-order"/));
 
-  for (const field of ['title', 'summary', 'order', 'last-reviewed', 'sources']) {
+  for (const field of ['title', 'summary', 'order', 'last-updated', 'sources']) {
     it(`rejects a topic without "${field}"`, () => {
       const front = topic().split('---')[1].split('\n').filter((_, i, lines) => {
         const start = lines.findIndex((l) => l.startsWith(`${field}:`));
@@ -166,10 +190,12 @@ describe('content build: rejected input, reported as file:line: message', () => 
     title: ['title: ""', /:2: "title" must be one line/],
     summary: ['summary: [a, b]', /:3: "summary" must be one line/],
     order: ['order: 1.5', /:4: "order" must be a whole number/],
-    'last-reviewed': ['last-reviewed: 23/11/2026', /:5: "last-reviewed" must be a date written as YYYY-MM-DD/],
-    future: ['last-reviewed: 2026-12-01', /:5: "last-reviewed" \(2026-12-01\) is in the future/],
-    impossible: ['last-reviewed: 2026-02-30', /:5: "last-reviewed" must be a date/],
-    sources: ['sources:\n  - title: Act\n    url: http://www.legislation.gov.uk/', /:6: source 1 needs a "url" starting with https:\/\//],
+    'last-updated': ['last-updated: 23/11/2026', /:5: "last-updated" must be a date written as YYYY-MM-DD/],
+    future: ['last-updated: 2026-12-01', /:5: "last-updated" \(2026-12-01\) is in the future/],
+    impossible: ['last-updated: 2026-02-30', /:5: "last-updated" must be a date/],
+    sources: ['sources:\n  - {id: act, kind: law, title: Act,\n     url: "http://www.legislation.gov.uk/"}', /:6: source "act" needs a "url" starting with https:\/\//],
+    'source id': ['sources:\n  - {kind: law, title: Act,\n     url: "https://www.legislation.gov.uk/"}', /:6: source 1 needs an "id"/],
+    'source kind': ['sources:\n  - {id: act, kind: blog, title: Act,\n     url: "https://www.legislation.gov.uk/"}', /:6: source "act" needs a "kind": one of law, statutory-guidance, guidance, case-law, advice/],
   };
   for (const [name, [line, expected]] of Object.entries(invalid)) {
     it(`rejects an invalid "${name}"`, () => {
@@ -182,7 +208,7 @@ describe('content build: rejected input, reported as file:line: message', () => 
     });
   }
   it('rejects unknown front-matter fields', () =>
-    rejects({'a.md': topic().replace('order: 1', 'order: 1\nlast_reviewed: 2026-01-01')}, /^en\/topics\/a\.md:5: unknown front-matter field "last_reviewed"/));
+    rejects({'a.md': topic().replace('order: 1', 'order: 1\nlast-reviewed: 2026-01-01')}, /^en\/topics\/a\.md:5: unknown front-matter field "last-reviewed" .*"last-reviewed" is now "last-updated"/));
   it('rejects broken YAML', () => rejects({'a.md': topic().replace('order: 1', 'order: [1')}, /^en\/topics\/a\.md:\d+: front matter is not valid YAML/));
   it('rejects a file without front matter', () => rejects({'a.md': '# Hello\n'}, /^en\/topics\/a\.md:1: the file must start with front matter/));
 
@@ -236,7 +262,160 @@ describe('content build: rejected input, reported as file:line: message', () => 
 
   it('reports every error, not just the first', async () => {
     const {messages} = await compile({'a.md': body('<b>x</b> and ![i](https://e.org/i.png) and [l](http://e.org)')});
-    assert.equal(messages.length, 4, messages.join('\n'));
+    // Four problems in the text, and its one source is no longer cited.
+    assert.equal(messages.length, 5, messages.join('\n'));
+  });
+});
+
+describe('content build: every claim names its source', () => {
+  /**
+   * A topic whose sources are given in YAML lines and whose "Your rights" section holds `rights`.
+   * @param {string} rights
+   * @param {string} [sources]
+   */
+  const withRights = (rights, sources = SOURCES) =>
+    topic({
+      front: `title: Section 20\nsummary: By agreement.\norder: 1\nlast-updated: 2026-11-01\nsources:\n${sources}`,
+      body: `## What this means {#what-this-means}\n\nBy [section 20](glossary:section-20) [@ca1989-s20].\n\n## Your rights {#your-rights}\n\n${rights}\n`,
+    });
+  const SOURCES = [
+    '  - {id: ca1989-s20, kind: law, title: "Children Act 1989, section 20", url: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}',
+    '  - {id: wt2023, kind: statutory-guidance, title: Working Together 2023, url: "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"}',
+    '  - {id: williams, kind: case-law, title: Williams v Hackney, url: "https://www.bailii.org/uk/cases/UKSC/2018/37.html"}',
+    '  - {id: frg, kind: advice, title: Family Rights Group, url: "https://frg.org.uk/get-help-and-advice/"}',
+  ].join('\n');
+  const allCited = '\n\nAsk [@wt2023; @williams; @frg].';
+  /** @param {string} rights */
+  const errorsFor = async (rights) => (await compile({'a.md': withRights(rights + allCited)})).messages;
+
+  it('accepts cited rights, numbers and "must", and numbers the citations by source', async () => {
+    const rights = '- You can take your child home [@ca1989-s20].\n- A social worker should visit within one week [@wt2023].\n- The council must listen to you [@ca1989-s20; @wt2023]. Call [0808 801 0366](tel:08088010366) [@frg].';
+    const {errors, locales} = await compile({'a.md': withRights(rights + allCited)});
+    assert.deepEqual(errors, []);
+    const list = /** @type {any} */ (locales.en.topics[0].body[3]);
+    assert.deepEqual(list.items[2].filter((/** @type {any} */ n) => n.type === 'cite'), [
+      {type: 'cite', sources: [1, 2]},
+      {type: 'cite', sources: [4]},
+    ]);
+  });
+
+  it('rejects a point under "Your rights" that cites nothing', async () => {
+    const messages = await errorsFor('- You can take your child home.');
+    assert.ok(messages.some((m) => /^en\/topics\/a\.md:\d+: every point under "Your rights" cites a source/.test(m)), messages.join('\n'));
+  });
+
+  it('rejects a time limit, age or phone number with no citation in its sentence', async () => {
+    for (const claim of ['within 15 working days', 'within one week', 'if they are 16 or 17', 'on [0808 801 0366](tel:08088010366)']) {
+      const messages = await errorsFor(`Ask for a meeting [@wt2023]. They should reply ${claim}.`);
+      assert.ok(messages.some((m) => /is a time limit or number: cite its source in the same sentence/.test(m)), `${claim}:\n${messages.join('\n')}`);
+    }
+  });
+
+  it('does not count the numbers in the name of a law or in a glossary link as claims', async () => {
+    const messages = await errorsFor('Read section 47 of the Children Act 1989 and Part 25 of the rules [@ca1989-s20]. Then read about [section 20](glossary:section-20) again.');
+    assert.deepEqual(messages, []);
+  });
+
+  it('rejects "must", "has to" or "the law says" backed only by guidance or advice', async () => {
+    for (const claim of ['The council must tell you', 'The council has to tell you', 'The law says they tell you']) {
+      const messages = await errorsFor(`${claim} [@wt2023; @frg].`);
+      assert.ok(messages.some((m) => /needs a law or case-law source in the same sentence; guidance says "should"/.test(m)), `${claim}:\n${messages.join('\n')}`);
+    }
+    assert.deepEqual(await errorsFor('Your agreement must be real [@williams].'), []);
+  });
+
+  it('rejects a citation of a source the file does not list, and a source never cited', async () => {
+    const unknown = await errorsFor('- You can say no [@ca1989-s21].');
+    assert.ok(unknown.some((m) => /citation \[@ca1989-s21\] is not one of this file's sources/.test(m)), unknown.join('\n'));
+    const {messages} = await compile({'a.md': withRights('- You can say no [@ca1989-s20].')});
+    assert.ok(messages.some((m) => /^en\/topics\/a\.md:1: source "wt2023" is never cited/.test(m)), messages.join('\n'));
+  });
+
+  it('rejects a badly written citation', async () => {
+    const messages = await errorsFor('- You can say no [@CA 1989].');
+    assert.ok(messages.some((m) => /citation "\[@CA 1989\]" must list source ids/.test(m)), messages.join('\n'));
+  });
+
+  /** @type {Record<string, [string, RegExp]>} */
+  const outsidePolicy = {
+    'a user upload': ['kind: law, title: s34, url: "https://it.scribd.com/document/420448659/Uk-law-parental"', /scribd\.com\/document\/420448659\/Uk-law-parental cannot be used: a copy uploaded by a user/],
+    'a paywalled page': ['kind: law, title: DPA, url: "https://www.lexisnexis.co.uk/legal/legislation/dpa"', /cannot be used: behind a paywall/],
+    'a privacy policy': ['kind: advice, title: FRG, url: "https://frg.org.uk/telephony-advice-service-privacy-policy/"', /cannot be used: a privacy policy is not a help page or a source/],
+    'a press release': ['kind: advice, title: Refuge, url: "https://refuge.org.uk/news/refuge-response/"', /cannot be used: a news item/],
+    'law that is not on legislation.gov.uk': ['kind: law, title: s31, url: "https://www.stoppa.org.uk/section-31"', /stoppa\.org\.uk is not an allowed host for a "law" source/],
+    'a blog as case law': ['kind: case-law, title: Williams, url: "https://ukscblog.com/new-judgment"', /ukscblog\.com is not an allowed host for a "case-law" source/],
+    'law as first enacted': ['kind: law, title: s2, url: "https://legislation.gov.uk/ukpga/1989/41/section/2/enacted"', /is the law as first passed \(\/enacted\), not as it is now/],
+  };
+  for (const [name, [fields, expected]] of Object.entries(outsidePolicy)) {
+    it(`rejects a source outside the source policy: ${name}`, async () => {
+      const {messages} = await compile({'a.md': withRights(`- You can say no [@ca1989-s20; @x].`, `${SOURCES.split('\n')[0]}\n  - {id: x, ${fields}}`)});
+      assert.ok(messages.some((m) => /^en\/topics\/a\.md:6: source "x": /.test(m) && expected.test(m)), messages.join('\n'));
+    });
+  }
+
+  it('accepts law as first enacted when the source says why', async () => {
+    const old = '  - {id: x, kind: law, title: s2, url: "https://legislation.gov.uk/ukpga/1989/41/section/2/enacted", why-this-version: the wording before 2003}';
+    const {messages} = await compile({'a.md': withRights('- You can say no [@ca1989-s20; @x].', `${SOURCES.split('\n')[0]}\n${old}`)});
+    assert.deepEqual(messages, []);
+  });
+
+  it('sends readers only to the help pages listed, each checked against the policy', async () => {
+    const help = (/** @type {string} */ url) => `help:\n  - {title: Their website, url: "${url}"}\n---`;
+    const page = 'Check their [website](https://frg.org.uk/get-help-and-advice/).';
+    const notListed = await errorsFor(page);
+    assert.ok(notListed.some((m) => /https:\/\/frg\.org\.uk\/get-help-and-advice\/ is not in this file's "help" pages/.test(m)), notListed.join('\n'));
+    const listed = withRights(page + allCited).replace(/\n---\n/, `\n${help('https://frg.org.uk/get-help-and-advice/')}\n`);
+    assert.deepEqual((await compile({'a.md': listed})).messages, []);
+    const privacy = withRights(allCited).replace(/\n---\n/, `\n${help('https://frg.org.uk/telephony-advice-service-privacy-policy/')}\n`);
+    const messages = (await compile({'a.md': privacy})).messages;
+    assert.ok(messages.some((m) => /help page "Their website": .* a privacy policy is not a help page/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /help page https:\/\/frg\.org\.uk\/telephony-advice-service-privacy-policy\/ is never linked/.test(m)), messages.join('\n'));
+  });
+
+  it('checks definitions in the glossary too, but shows no citations inside them', async () => {
+    const uncited = GLOSSARY.replace('by agreement [@ca1989].', 'for up to 8 days. It must end [@ca1989]. Then [@ca1989].').replace('for up to 8 days.', 'for up to 8 days.');
+    const messages = (await compile({'a.md': topic()}, uncited)).messages;
+    assert.ok(messages.some((m) => /^en\/glossary\.md:11: "8" is a time limit or number/.test(m)), messages.join('\n'));
+    const {locales} = await compile({'a.md': topic()});
+    assert.deepEqual(locales.en.glossary['section-20'].definition, ['When the council looks after your child by agreement.']);
+  });
+
+  it('rejects a glossary that is not in alphabetical order', async () => {
+    const unordered = `${GLOSSARY}\n## Adoption order {#adoption-order}\n\nA court order that makes adopters the legal parents [@ca1989].\n`;
+    await rejects({'a.md': topic()}, /^en\/glossary\.md:13: "Adoption order" is out of alphabetical order: it comes before "Section 20" \(line 9\)/, unordered);
+  });
+});
+
+describe('content build: review records', () => {
+  /** @param {string} text @param {string} hash */
+  const withReview = (text, hash, role = 'family-law-solicitor') =>
+    text.replace(/\n---\n/, `\nreviewed:\n  role: ${role}\n  date: 2026-11-20\n  text-hash: ${hash}\n---\n`);
+
+  it('shows a review only for the exact text reviewed: any edit ends it', async () => {
+    const original = topic();
+    const reviewed = withReview(original, textHash(original));
+    assert.equal(textHash(reviewed), textHash(original), 'recording a review does not change the text hash');
+    const before = await compile({'a.md': reviewed});
+    assert.deepEqual(before.errors, []);
+    assert.deepEqual(before.locales.en.topics[0].reviewed, {role: 'family-law-solicitor', date: '2026-11-20'});
+
+    const edited = reviewed.replace('looks after your child', 'cares for your child');
+    const after = await compile({'a.md': edited});
+    assert.deepEqual(after.errors, []);
+    assert.equal(after.locales.en.topics[0].reviewed, undefined);
+    const newSource = await compile({'a.md': reviewed.replace('Children Act 1989, section 20"', 'Children Act 1989, s20"')});
+    assert.equal(newSource.locales.en.topics[0].reviewed, undefined, 'a changed source also ends the review');
+  });
+
+  it('rejects a review record with an unknown role, a bad date or a bad hash', async () => {
+    await rejects({'a.md': withReview(topic(), 'abcdef012345', 'friend')}, /"reviewed\.role" must be one of: family-law-solicitor, family-law-barrister, family-law-adviser/);
+    await rejects({'a.md': withReview(topic(), 'abc')}, /"reviewed\.text-hash" must be the 12-character text hash/);
+    await rejects({'a.md': withReview(topic(), 'abcdef012345').replace('date: 2026-11-20', 'date: 2027-01-01')}, /"reviewed\.date" \(2027-01-01\) is in the future/);
+  });
+
+  it('never lets a translation carry a review', async () => {
+    const messages = await compileTranslation({'a.md': withReview(translated(topic()), 'abcdef012345')});
+    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:\d+: unknown front-matter field "reviewed"/.test(m)), messages.join('\n'));
   });
 });
 
@@ -248,7 +427,8 @@ describe('content build: translations', () => {
   it('rejects a translation without its translation fields, or with bad values', async () => {
     const messages = await compileTranslation({'a.md': topic()});
     assert.ok(messages.some((m) => /^pl\/topics\/a\.md:1: front matter is missing "translation"/.test(m)), messages.join('\n'));
-    const bad = await compileTranslation({'a.md': translated(topic(), 'translation: finished\nsource-hash: xyz')});
+    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:6: unknown front-matter field "sources"/.test(m)), messages.join('\n'));
+    const bad = await compileTranslation({'a.md': translated(topic(), {fields: 'translation: finished\nsource-hash: xyz'})});
     assert.ok(bad.some((m) => /"translation" must be one of: untranslated, draft, reviewed/.test(m)), bad.join('\n'));
     assert.ok(bad.some((m) => /"source-hash" must be the first 12 characters/.test(m)), bad.join('\n'));
   });
@@ -263,16 +443,51 @@ describe('content build: translations', () => {
 
   it('rejects a translation that loses a number or a link', async () => {
     const english = topic().replace('The council looks after', 'Call [0808 801 0366](tel:08088010366) within 15 days. The council looks after');
-    const dir = path.join(scratch, `case-${++caseNumber}`);
-    for (const locale of ['en', 'pl']) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
+    const dir = await contentFolder(['en', 'pl']);
     await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
     await writeFile(path.join(dir, 'en', 'topics', 'a.md'), english);
-    await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY));
-    await writeFile(path.join(dir, 'pl', 'topics', 'a.md'), translated(english.replace('within 15 days', 'within 14 days').replace('(tel:08088010366)', '(tel:08088010367)')));
+    await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY, {english: GLOSSARY}));
+    const polish = english.replace('within 15 days', 'within 14 days').replace('(tel:08088010366)', '(tel:08088010367)').replace(' [@ca1989-s20]', '');
+    await writeFile(path.join(dir, 'pl', 'topics', 'a.md'), translated(polish, {english}));
     const {errors} = await compileContent({contentDir: dir, today: TODAY});
     const messages = errors.map((e) => e.message);
     assert.ok(messages.some((m) => /links to tel:08088010366 are in English but not here/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /the numbers 15 are in English but not here/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /the citations of source 1 are in English but not here/.test(m)), messages.join('\n'));
+  });
+
+  it('still shows an outdated translation, with the English sources, until it is brought up to date', async () => {
+    const older = translated(topic().replace('{#q-say-no}', '{#q-old}').replace(' [@ca1989-s20]', ''), {english: 'an older English text'});
+    const dir = await contentFolder(['en', 'pl']);
+    await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
+    await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
+    await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY, {english: GLOSSARY}));
+    await writeFile(path.join(dir, 'pl', 'topics', 'a.md'), older);
+    const {errors, locales} = await compileContent({contentDir: dir, today: TODAY});
+    assert.deepEqual(errors, []);
+    const [polish] = locales.pl.topics;
+    assert.equal(polish.outdated, true);
+    assert.deepEqual(polish.sources, locales.en.topics[0].sources);
+  });
+
+  it('shows the English definition, marked as English, for a term an outdated glossary lacks', async () => {
+    const english = `${GLOSSARY}
+## Special guardian {#special-guardian}
+
+A person the court names to raise a child [@ca1989].
+`;
+    const dir = await contentFolder(['en', 'pl']);
+    await writeFile(path.join(dir, 'en', 'glossary.md'), english);
+    await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
+    await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY, {english: GLOSSARY}));
+    await writeFile(path.join(dir, 'pl', 'topics', 'a.md'), translated(topic()));
+    const {errors, locales} = await compileContent({contentDir: dir, today: TODAY});
+    assert.deepEqual(errors, []);
+    assert.equal(locales.pl.glossary['special-guardian'].lang, 'en');
+    assert.equal(locales.pl.glossary['section-20'].lang, undefined);
+    await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY, {english}));
+    const current = await compileContent({contentDir: dir, today: TODAY});
+    assert.ok(current.errors.some((e) => /glossary ids must match English: missing special-guardian/.test(e.message)));
   });
 
   it('rejects a content folder for a locale that is not configured', async () => {
@@ -286,7 +501,8 @@ describe('content build: translations', () => {
   });
 
   it('rejects a translated glossary whose ids do not match English, and a topic English does not have', async () => {
-    const messages = await compileTranslation({'zz.md': translated(topic())}, translated(GLOSSARY.replace('{#section-20}', '{#section-twenty}')));
+    const glossary = translated(GLOSSARY.replace('{#section-20}', '{#section-twenty}'), {english: GLOSSARY});
+    const messages = await compileTranslation({'zz.md': translated(topic())}, glossary);
     assert.ok(messages.some((m) => /^pl\/glossary\.md:\d+: glossary ids must match English: missing section-20; not in English section-twenty/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /^pl\/topics\/zz\.md:1: there is no English topic "zz" to translate/.test(m)), messages.join('\n'));
   });
@@ -307,11 +523,10 @@ describe('content build: the real build command', () => {
   });
 
   it('exits non-zero, prints file:line: message and writes nothing when content is bad', async () => {
-    const bad = path.join(scratch, 'bad-build');
-    await mkdir(path.join(bad, 'en', 'topics'), {recursive: true});
+    const bad = await contentFolder();
     await writeFile(path.join(bad, 'en', 'glossary.md'), GLOSSARY);
     await writeFile(path.join(bad, 'en', 'topics', 'a.md'), topic({body: '## What this means {#what-this-means}\n\n<script>alert(1)</script>\n'}));
-    const outDir = path.join(scratch, 'bad-build-out');
+    const outDir = `${bad}-out`;
     const result = await execFileAsync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--file', path.join(outDir, 'family-rights-guide.js')], {
       cwd: root,
       env: {...process.env, FRG_CONTENT_DIR: bad},

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {LocaleIndex} from '../../src/content/types.js';
 import {
@@ -80,7 +80,7 @@ describe('topic list', () => {
 });
 
 describe('topic view', () => {
-  it('opens the topic named by the topic attribute, with sources, last checked date and England note', async () => {
+  it('opens the topic named by the topic attribute, with sources, last updated date and England note', async () => {
     const first = index.topics[0];
     const guide = await mountGuide({topic: first.slug});
     expect(text($(guide, '.view-heading'))).to.equal(first.title);
@@ -88,10 +88,34 @@ describe('topic view', () => {
     const sources = $$<HTMLAnchorElement>(guide, '.sources a');
     expect(sources.length).to.be.greaterThan(0);
     for (const link of sources) expect(link.protocol).to.equal('https:');
-    const time = $<HTMLTimeElement>(guide, '.last-checked time');
+    const time = $<HTMLTimeElement>(guide, '.last-updated time');
     expect(time.dateTime).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    expect(text($(guide, '.last-checked'))).to.match(/^Last checked: \d{1,2} \w+ \d{4}$/);
+    // No topic has a recorded qualified review yet, so none may say it was checked.
+    expect(text($(guide, '.last-updated'))).to.match(/^Last updated: \d{1,2} \w+ \d{4}$/);
     expect(text($(guide, '.england-note'))).to.contain('England only');
+  });
+
+  it('shows each citation as a small numbered link that takes the reader to that source, leaving the address alone', async () => {
+    const guide = await mountGuide({topic: 'section-20'});
+    const address = location.href;
+    const citations = $$<HTMLAnchorElement>(guide, '.cite a');
+    expect(citations.length, 'citations in section-20').to.be.greaterThan(3);
+    const sources = $$<HTMLLIElement>(guide, '.sources li');
+    for (const link of citations) {
+      const n = Number(text(link));
+      expect(n).to.be.within(1, sources.length);
+      expect(link.getAttribute('aria-label')).to.equal(`source ${n}`);
+    }
+    const rights = $$<HTMLLIElement>(guide, '#your-rights ~ ul li, .section:has(#your-rights) ul li');
+    expect(rights.length).to.be.greaterThan(0);
+    for (const item of rights) expect(item.querySelector('.cite'), text(item)).to.exist;
+    const last = citations[citations.length - 1];
+    last.focus();
+    await sendKeys({press: 'Enter'});
+    const target = sources[Number(text(last)) - 1];
+    await waitUntil(() => deepActiveElement() === target, 'the source is focused');
+    expect(location.href).to.equal(address);
+    expect(await axeViolations(guide)).to.deep.equal([]);
   });
 
   it('shows the topic list and a polite message for an unknown slug', async () => {

@@ -117,7 +117,7 @@ describe('languages', () => {
   it('writes dates with Western digits in every language, as the content does', async () => {
     for (const locale of ['ar', 'ur', 'pl']) {
       const guide = await mountGuide({lang: locale, topic: 'adoption'});
-      const date = text($(guide, '.last-checked time'));
+      const date = text($(guide, '.last-updated time'));
       expect(date, locale).to.match(/\b\d{4}\b/);
       expect(date, locale).not.to.match(/[\u0660-\u0669\u06F0-\u06F9]/);
       guide.remove();
