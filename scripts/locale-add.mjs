@@ -47,11 +47,13 @@ await mkdir(path.join(contentDir, code, 'topics'), {recursive: true});
 for (const file of files) {
   const english = await readFile(path.join(source, file), 'utf8');
   const hash = await sourceHash(path.join(source, file));
-  // Add the two translation fields before the closing "---" of the front matter.
-  const marked = english.replace(
-    /^(---\r?\n[\s\S]*?\r?\n)---/,
-    `$1translation: untranslated\nsource-hash: ${hash}\n---`
-  );
+  // A translation shows the English sources and is never reviewed itself: drop those fields,
+  // then add the two translation fields before the closing "---" of the front matter.
+  const marked = english
+    .replace(/^(---\r?\n[\s\S]*?\r?\n)---/, (front) =>
+      front.replace(/^(sources|help|reviewed):.*\r?\n(?:[ -].*\r?\n)*/gm, '')
+    )
+    .replace(/^(---\r?\n[\s\S]*?\r?\n)---/, `$1translation: untranslated\nsource-hash: ${hash}\n---`);
   await writeFile(path.join(contentDir, code, file), marked);
 }
 

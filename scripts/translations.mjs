@@ -44,13 +44,17 @@ export async function translationReport() {
     const states = new Set();
     for (const file of englishFiles) {
       const data = await frontMatterOf(path.join(CONTENT, locale, file));
+      const hash = await sourceHash(path.join(CONTENT, config.sourceLocale, file));
       if (!data || data.translation === 'untranslated') {
         missing.push(file);
+        hashes[file] = hash;
         continue;
       }
       states.add(String(data.translation));
-      if (data['source-hash'] !== (await sourceHash(path.join(CONTENT, config.sourceLocale, file))))
+      if (data['source-hash'] !== hash) {
         outdated.push(file);
+        hashes[file] = hash;
+      }
     }
     const s = strings.locales[locale];
     if (s?.drafts) states.add('draft');
@@ -96,9 +100,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(line(header));
     for (const row of table) console.log(line(row));
     for (const r of rows) {
-      for (const file of r.files.missing) console.log(`${r.locale}: missing ${file} (English is shown instead)`);
+      for (const file of r.files.missing)
+        console.log(
+          `${r.locale}: missing ${file} (English is shown instead; source-hash when done: ${r.files.hashes[file]})`
+        );
       for (const file of r.files.outdated)
-        console.log(`${r.locale}: outdated ${file} (the English file has changed since it was translated)`);
+        console.log(
+          `${r.locale}: outdated ${file} (the English file has changed since it was translated; new source-hash: ${r.files.hashes[file]})`
+        );
     }
     for (const e of errors) console.error(`${e.file}:${e.line}: ${e.message}`);
   }

@@ -382,11 +382,21 @@ export class FamilyRightsGuide extends LitElement {
       }`;
   }
 
-  /** Says that a translation is a draft, in its own language, with a way to read the English. */
-  private renderDraftNotice(translation: string | undefined): unknown {
+  /**
+   * Says that a translation is a draft, and whether the English has changed
+   * since, in its own language, with a way to read the English.
+   */
+  private renderDraftNotice(translation: string | undefined, outdated = false): unknown {
     if (translation !== 'draft' || this.showEnglish) return nothing;
     return html`<p class="draft-notice">
       ${msg('This translation has not yet been checked by a qualified translator.', {desc: 'Notice on pages whose translation is a draft. Must stay honest: the translation has NOT been checked.'})}
+      ${
+        outdated
+          ? msg('The English page has changed since it was translated.', {
+              desc: 'Added to the draft notice when the English text was changed after this translation was made, so the English may be more up to date.',
+            })
+          : nothing
+      }
       <button type="button" class="link-button" @click=${() => this.switchLanguage({showEnglish: true})}>
         ${msg('Read it in English', {desc: 'Button at the end of the draft-translation notice. Shows the same page in English.'})}
       </button>
@@ -436,7 +446,7 @@ export class FamilyRightsGuide extends LitElement {
       <article lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
         ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
         <p class="summary">${topic.summary}</p>
-        ${inLocale(lang ?? this.displayLocale, () => html`${this.renderDraftNotice(topic.translation)} ${this.renderEnglandNote()}`)}
+        ${inLocale(lang ?? this.displayLocale, () => html`${this.renderDraftNotice(topic.translation, topic.outdated)} ${this.renderEnglandNote()}`)}
         ${renderBody(topic.body, {
           titleLevel: this.titleLevel,
           glossary: topic.glossary,

@@ -110,10 +110,14 @@ describe('topic view', () => {
     expect(rights.length).to.be.greaterThan(0);
     for (const item of rights) expect(item.querySelector('.cite'), text(item)).to.exist;
     const last = citations[citations.length - 1];
+    // The link must not follow its #fragment: that would add to the browser's history.
+    let followed: boolean | undefined;
+    window.addEventListener('click', (event) => (followed = !event.defaultPrevented), {once: true});
     last.focus();
     await sendKeys({press: 'Enter'});
     const target = sources[Number(text(last)) - 1];
     await waitUntil(() => deepActiveElement() === target, 'the source is focused');
+    expect(followed, 'the link was followed').to.equal(false);
     expect(location.href).to.equal(address);
     expect(await axeViolations(guide)).to.deep.equal([]);
   });

@@ -2,7 +2,16 @@
 // CSP, integrity, data failures, lifecycle, containment and hostile input.
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {$, consoleProblems, loadFixture, mountGuide, takeWarnings, unmountAll, waitFor} from '../helpers.js';
+import {
+  $,
+  consoleProblems,
+  englishIndex,
+  loadFixture,
+  mountGuide,
+  takeWarnings,
+  unmountAll,
+  waitFor,
+} from '../helpers.js';
 
 interface FixtureWindow extends Window {
   problems: string[];
@@ -204,7 +213,7 @@ describe('strict CSP', () => {
     this.timeout(60000);
     const frame = await loadFixture('strict-csp.html');
     const result = await waitFor(() => win(frame).walk, 'the walk');
-    expect((await result).topics).to.equal(17);
+    expect((await result).topics).to.equal((await englishIndex()).topics.length);
     expect(win(frame).problems).to.deep.equal([]);
     expect(win(frame).warnings).to.deep.equal([]);
   });
@@ -287,6 +296,7 @@ describe('lifecycle and containment', () => {
     late.setAttribute('quick-exit', '');
     doc.getElementById('b')!.append(late);
     await waitFor(() => late.shadowRoot?.querySelector('.topic-row'), 'the guide made after the script');
+    const topicCount = (await englishIndex()).topics.length;
     for (let i = 0; i < 50; i++) {
       const guide = i % 2 ? early : late;
       doc.getElementById(i % 3 ? 'a' : 'b')!.append(guide);
@@ -294,7 +304,7 @@ describe('lifecycle and containment', () => {
       doc.getElementById(i % 3 ? 'b' : 'a')!.append(guide);
       await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
       expect(guide.shadowRoot!.querySelectorAll('.root').length).to.equal(1);
-      expect(guide.shadowRoot!.querySelectorAll('.topic-row').length).to.equal(17);
+      expect(guide.shadowRoot!.querySelectorAll('.topic-row').length).to.equal(topicCount);
     }
     const live = () =>
       [...win(frame).liveListeners!.entries()].filter(([, set]) => set.size).map(([key, set]) => `${key} ×${set.size}`);

@@ -72,7 +72,7 @@ describe('languages', () => {
   });
 
   for (const locale of ['ar', 'pl', 'ro', 'ur']) {
-    it(`${locale}: every topic is axe-clean, in ${locale}, with a draft notice in that language`, async function () {
+    it(`${locale}: every topic is axe-clean, in ${locale} with a draft notice in that language, or in English marked as English`, async function () {
       this.timeout(120000);
       const guide = await mountGuide({lang: locale});
       const root = $(guide, '.root');
@@ -81,11 +81,18 @@ describe('languages', () => {
       expect(getComputedStyle(root).direction).to.equal(manifest.locales[locale].dir);
       expect(await axeViolations(guide), 'topic list').to.deep.equal([]);
       const index = await fetch(`/dist/content/${manifest.locales[locale].index}`).then((r) => r.json());
-      for (const {slug} of index.topics) {
+      for (const {slug, lang} of index.topics) {
         await openTopic(guide, slug);
         for (const term of $$<HTMLButtonElement>(guide, 'button.term')) term.click();
         await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
         expect(await axeViolations(guide), slug).to.deep.equal([]);
+        if (lang) {
+          // Not translated yet: the English text, marked as English, and no draft notice.
+          expect(lang, slug).to.equal('en');
+          expect($(guide, 'article').lang, slug).to.equal('en');
+          expect(guide.shadowRoot!.querySelector('.draft-notice'), slug).to.equal(null);
+          continue;
+        }
         const notice = $(guide, '.draft-notice');
         expect(nearestLang(notice.firstChild!)).to.equal(locale);
         expect(text(notice)).not.to.contain('has not yet been checked');
@@ -112,6 +119,15 @@ describe('languages', () => {
       expect(gap, `${locale}: the language picker sits at the start`).to.be.below(2);
       guide.remove();
     }
+  });
+
+  it('says so when the English page changed after a draft was translated, and shows the English sources in English', async () => {
+    const guide = await mountGuide({lang: 'pl', topic: 'section-20'});
+    const notice = text($(guide, '.draft-notice'));
+    expect(notice).to.contain('Strona w języku angielskim zmieniła się od czasu tłumaczenia.');
+    expect($(guide, '.sources ol').lang).to.equal('en');
+    expect($(guide, '.last-updated').textContent).to.contain('Ostatnia aktualizacja:');
+    expect($(guide, '.root').textContent).not.to.match(/Checked by|Sprawdził/);
   });
 
   it('writes dates with Western digits in every language, as the content does', async () => {

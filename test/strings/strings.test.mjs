@@ -103,8 +103,15 @@ describe('interface strings', () => {
   });
 });
 
+const NOT_YET_TRANSLATED = [
+  'topics/disabled-children.md',
+  'topics/emergency.md',
+  'topics/extra-support.md',
+  'topics/parental-responsibility.md',
+];
+
 describe('translator tools', () => {
-  it('npm run translations reports every language as 100% present and draft', async () => {
+  it('npm run translations reports every language as draft, with the topics still to translate or update', async () => {
     const {stdout} = await run(process.execPath, ['scripts/translations.mjs', '--json'], {cwd: root});
     const rows = JSON.parse(stdout);
     assert.deepEqual(
@@ -113,8 +120,14 @@ describe('translator tools', () => {
     );
     for (const row of rows) {
       assert.equal(row.strings.percent, 100, `${row.locale} interface strings`);
-      assert.equal(row.files.present, row.files.total, `${row.locale} files`);
-      assert.deepEqual(row.files.outdated, [], `${row.locale} outdated`);
+      // The four topics added in December 2026 are not translated yet, and the English of the others changed.
+      assert.deepEqual(row.files.missing, NOT_YET_TRANSLATED, `${row.locale} missing`);
+      assert.equal(row.files.present, row.files.total - NOT_YET_TRANSLATED.length, `${row.locale} files`);
+      assert.ok(row.files.outdated.includes('topics/section-20.md'), `${row.locale} outdated`);
+      assert.ok(
+        row.files.outdated.every((/** @type {string} */ file) => row.files.hashes[file]),
+        `${row.locale} hashes to copy in`
+      );
       assert.equal(row.status, 'draft', row.locale);
     }
   });
