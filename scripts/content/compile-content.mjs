@@ -126,8 +126,9 @@ export async function compileContent({contentDir, today = new Date().toISOString
       const english = source?.topics.find((t) => t.slug === slug);
       if (source && !english) fileErrors.push({line: 1, message: `there is no English topic "${slug}" to translate`});
       const text = await readText(file);
-      hashes.set(slug, textHash(text));
-      const context = {today, policy, glossary, glossaryIds, english, englishHash: source?.hashes.get(slug), translated: Boolean(source)};
+      const hash = textHash(text);
+      hashes.set(slug, hash);
+      const context = {today, policy, glossary, glossaryIds, hash, english, englishHash: source?.hashes.get(slug), translated: Boolean(source)};
       const topic = compileTopic(slug, text, context, fileErrors);
       if (topic) {
         const {order} = topic.data;
@@ -155,11 +156,11 @@ export async function compileContent({contentDir, today = new Date().toISOString
  * @param {string} slug
  * @param {string} text
  * @param {{today: string, policy?: import('./source-policy.mjs').SourcePolicy, glossary: Record<string, GlossaryEntry>,
- *   glossaryIds: Set<string>, translated: boolean, english?: Topic, englishHash?: string}} context
- *   `english` is the source topic for a translation, and `englishHash` its text hash
+ *   glossaryIds: Set<string>, hash: string, translated: boolean, english?: Topic, englishHash?: string}} context
+ *   `hash` is this file's text hash; `english` is the source topic for a translation, and `englishHash` its text hash
  * @param {{line: number, message: string}[]} errors
  */
-function compileTopic(slug, text, {today, policy, glossary, glossaryIds, translated, english, englishHash}, errors) {
+function compileTopic(slug, text, {today, policy, glossary, glossaryIds, hash, translated, english, englishHash}, errors) {
   if (!ID_PATTERN.test(slug)) {
     errors.push({line: 1, message: `file name "${slug}.md" must be lowercase words joined by hyphens`});
   }
@@ -210,7 +211,7 @@ function compileTopic(slug, text, {today, policy, glossary, glossaryIds, transla
   const usedTerms = {};
   for (const id of termIds(body)) if (glossary[id]) usedTerms[id] = glossary[id];
   // Only a review of exactly this text may be shown as checked: any edit ends it.
-  const review = !translated && data.reviewed?.['text-hash'] === textHash(text) ? data.reviewed : undefined;
+  const review = !translated && data.reviewed?.['text-hash'] === hash ? data.reviewed : undefined;
   return {
     orderLine: front.lineOf('order'),
     questionIds,
