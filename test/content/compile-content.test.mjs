@@ -413,6 +413,24 @@ describe('content build: review records', () => {
     await rejects({'a.md': withReview(topic(), 'abcdef012345').replace('date: 2026-11-20', 'date: 2027-01-01')}, /"reviewed\.date" \(2027-01-01\) is in the future/);
   });
 
+  it('npm run content:status lists each topic as checked, out of date or not checked, with its text hash', async () => {
+    const dir = await contentFolder();
+    const checked = topic();
+    await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
+    await writeFile(path.join(dir, 'en', 'topics', 'checked.md'), withReview(checked, textHash(checked)));
+    await writeFile(path.join(dir, 'en', 'topics', 'edited.md'), withReview(checked, textHash(checked)).replace('looks after', 'cares for'));
+    await writeFile(path.join(dir, 'en', 'topics', 'new.md'), topic());
+    const {stdout} = await promisify(execFile)(process.execPath, ['scripts/content/status.mjs'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: {...process.env, FRG_CONTENT_DIR: dir},
+    });
+    const row = (/** @type {string} */ name) => stdout.split('\n').find((line) => line.startsWith(`${name} `)) ?? '';
+    assert.match(row('checked'), new RegExp(`checked +${textHash(checked)} +2026-11-01 +by a family law solicitor on 2026-11-20`));
+    assert.match(row('edited'), /out of date +[0-9a-f]{12} +2026-11-01 +the text changed after the review of 2026-11-20/);
+    assert.match(row('new'), new RegExp(`not checked +${textHash(checked)}`));
+    assert.match(stdout, /1 checked, 1 out of date, 2 not checked/);
+  });
+
   it('never lets a translation carry a review', async () => {
     const messages = await compileTranslation({'a.md': withReview(translated(topic()), 'abcdef012345')});
     assert.ok(messages.some((m) => /^pl\/topics\/a\.md:\d+: unknown front-matter field "reviewed"/.test(m)), messages.join('\n'));
