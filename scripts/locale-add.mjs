@@ -9,6 +9,7 @@ import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {CONFIG_FILE, nativeName, readLocaleConfig} from './locales.mjs';
 import {sourceHash} from './translations.mjs';
+import {CONTENT_DIR} from './lib/paths.mjs';
 
 const code = process.argv[2];
 const fail = (/** @type {string} */ message) => {
@@ -37,7 +38,7 @@ const extract = spawnSync(path.join('node_modules', '.bin', 'lit-localize'), ['e
 if (extract.status !== 0) fail('lit-localize extract failed.');
 
 // 3. The content, copied from English and marked untranslated.
-const contentDir = process.env.FRG_CONTENT_DIR ?? 'content';
+const contentDir = CONTENT_DIR;
 const source = path.join(contentDir, config.sourceLocale);
 const files = [
   'glossary.md',

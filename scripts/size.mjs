@@ -5,6 +5,7 @@
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {formatTable} from './lib/table.mjs';
 
 const DIST = 'dist';
 const {sizeBudgets} = JSON.parse(await readFile('package.json', 'utf8'));
@@ -44,11 +45,7 @@ for (const file of files) {
 }
 
 const header = ['file', 'min bytes', 'gzip', 'brotli', 'gzip budget'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (/** @type {(string|number)[]} */ cells) =>
-  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+console.log(formatTable(header, rows, {numbers: true}));
 console.log(`${files.length} files, ${totalGzip} bytes gzip in all`);
 if (process.argv.includes('--write-readme')) {
   const table = [

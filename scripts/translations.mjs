@@ -7,10 +7,10 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {splitFrontMatter} from './content/front-matter.mjs';
 import {textHash} from './content/text-hash.mjs';
+import {CONTENT_DIR as CONTENT} from './lib/paths.mjs';
+import {formatTable} from './lib/table.mjs';
 import {readLocaleConfig} from './locales.mjs';
 import {compileStrings} from './strings/compile-strings.mjs';
-
-const CONTENT = process.env.FRG_CONTENT_DIR ?? 'content';
 
 /** The English file's text hash: what a translation's `source-hash` records. @param {string} file */
 export async function sourceHash(file) {
@@ -94,11 +94,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       r.files.outdated.length,
       r.status,
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
-    const line = (/** @type {(string|number)[]} */ cells) =>
-      cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-    console.log(line(header));
-    for (const row of table) console.log(line(row));
+    console.log(formatTable(header, table));
     for (const r of rows) {
       for (const file of r.files.missing)
         console.log(

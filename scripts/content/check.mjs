@@ -1,13 +1,15 @@
 // @ts-check
 // `npm run content:check`: checks every content file and interface-strings file without building,
 // printing `file:line: message` for each problem. Exits 1 if there are any.
+import {CONTENT_DIR} from '../lib/paths.mjs';
 import {readLocaleConfig} from '../locales.mjs';
 import {compileStrings} from '../strings/compile-strings.mjs';
 import {compileContent, formatError} from './compile-content.mjs';
 
 const config = await readLocaleConfig();
 const content = await compileContent({
-  contentDir: process.env.FRG_CONTENT_DIR ?? 'content',
+  contentDir: CONTENT_DIR,
+  sourceLocale: config.sourceLocale,
   knownLocales: [config.sourceLocale, ...config.targetLocales],
 });
 const strings = await compileStrings(config);

@@ -234,7 +234,8 @@ function countNewlines(text, end) {
 
 /**
  * Plain text of inline content, for readability checks and error messages.
- * @param {Inline[]} children
+ * Works on the Markdown tree and on the data tree the widget reads alike.
+ * @param {(Inline | import('../../src/content/types.js').Inline)[]} children
  * @returns {string}
  */
 export function inlineText(children) {

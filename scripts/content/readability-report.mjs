@@ -2,22 +2,25 @@
 // `npm run readability`: plain-English figures for every English topic and the
 // glossary. Exits 1 when a topic breaks a limit in readability.mjs.
 // `--json` prints the same data as JSON.
-import {compileContent, formatError, SOURCE_LOCALE} from './compile-content.mjs';
+import {formatTable} from '../lib/table.mjs';
+import {CONTENT_DIR as contentDir} from '../lib/paths.mjs';
+import {readLocaleConfig} from '../locales.mjs';
+import {compileContent, formatError} from './compile-content.mjs';
 import {limitProblems, measure, proseOfBody, visibleText} from './readability.mjs';
 
-const contentDir = process.env.FRG_CONTENT_DIR ?? 'content';
-const {errors, locales} = await compileContent({contentDir});
+const {sourceLocale} = await readLocaleConfig();
+const {errors, locales} = await compileContent({contentDir, sourceLocale});
 // Content errors are shown, but the topics that compiled are still measured.
 for (const error of errors) console.error(formatError(error));
-const {topics, glossary} = locales[SOURCE_LOCALE];
+const {topics, glossary} = locales[sourceLocale];
 const rows = [
   ...topics.map((topic) => ({
-    file: `${contentDir}/${SOURCE_LOCALE}/topics/${topic.slug}.md`,
+    file: `${contentDir}/${sourceLocale}/topics/${topic.slug}.md`,
     checked: true,
     ...measure(proseOfBody(topic.body)),
   })),
   {
-    file: `${contentDir}/${SOURCE_LOCALE}/glossary.md`,
+    file: `${contentDir}/${sourceLocale}/glossary.md`,
     checked: false,
     ...measure(Object.values(glossary).map((entry) => visibleText(entry.definition))),
   },
@@ -37,11 +40,7 @@ if (process.argv.includes('--json')) {
     r.readingEase.toFixed(1),
     r.grade.toFixed(1),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
-  const line = (/** @type {(string|number)[]} */ cells) =>
-    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  console.log(line(header));
-  for (const row of table) console.log(line(row));
+  console.log(formatTable(header, table, {numbers: true}));
   console.log('Limits for each topic: FK grade at most 6.0, reading ease at least 65, no sentence over 25 words. The glossary is shown, not checked.');
   for (const {file, problems} of failures) for (const problem of problems) console.error(`${file}: ${problem}`);
   console.log(failures.length ? `${failures.length} topic(s) break the limits.` : 'Every topic is within the limits.');

@@ -64,3 +64,24 @@ export function checkSource(policy, source) {
 
 /** @param {SourcePolicy} policy @param {string} url */
 export const checkHelpPage = (policy, url) => checkAddress(policy, url, policy.help.hosts, 'a help page');
+
+/**
+ * Checks sources and help pages against the source policy.
+ * @param {SourcePolicy | undefined} policy
+ * @param {{id: string, kind: string, url: string, 'why-this-version'?: string}[]} sources
+ * @param {{title: string, url: string}[]} help
+ * @param {(key: string) => number} lineOf
+ */
+export function checkSourceList(policy, sources, help, lineOf) {
+  if (!policy) return [];
+  return [
+    ...sources.flatMap((source) => {
+      const problem = checkSource(policy, source);
+      return problem ? [{line: lineOf('sources'), message: `source "${source.id}": ${problem}`}] : [];
+    }),
+    ...help.flatMap((page) => {
+      const problem = checkHelpPage(policy, page.url);
+      return problem ? [{line: lineOf('help'), message: `help page "${page.title}": ${problem}`}] : [];
+    }),
+  ];
+}

@@ -6,9 +6,12 @@
 // The text hash is what a reviewer copies into the `reviewed` record.
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {CONTENT_DIR} from '../lib/paths.mjs';
+import {formatTable} from '../lib/table.mjs';
+import {readLocaleConfig} from '../locales.mjs';
 import {reviewState} from './text-hash.mjs';
 
-const dir = path.join(process.env.FRG_CONTENT_DIR ?? 'content', 'en');
+const dir = path.join(CONTENT_DIR, (await readLocaleConfig()).sourceLocale);
 
 const files = ['glossary.md', ...(await readdir(path.join(dir, 'topics'))).filter((f) => f.endsWith('.md')).sort().map((f) => `topics/${f}`)];
 /** @type {string[][]} */
@@ -24,7 +27,6 @@ for (const file of files) {
   rows.push([file.replace(/^topics\//, '').replace(/\.md$/, ''), state, hash, lastUpdated ?? '', detail]);
 }
 const header = ['file', 'state', 'text hash', 'last updated', ''];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+console.log(formatTable(header, rows));
 const counts = ['checked', 'out of date', 'not checked'].map((state) => `${rows.filter((r) => r[1] === state).length} ${state}`);
 console.log(`\n${counts.join(', ')}. Only "checked" files show "Checked by" in the widget.`);

@@ -1,0 +1,104 @@
+// @ts-check
+// The glossary file: "## Term {#id}" headings, each with one plain
+// definition, in alphabetical order in English.
+import {checkCitations} from './citations.mjs';
+import {checkFields, splitFrontMatter} from './front-matter.mjs';
+import {ID_PATTERN, inlineText, markdownToTree, mergeText} from './markdown-tree.mjs';
+import {checkSourceList} from './source-policy.mjs';
+import {checkNoStrayIds, mapInline} from './tree.mjs';
+import {missingAndExtra} from './translation-parity.mjs';
+
+/**
+ * @typedef {import('./markdown-tree.mjs').Inline} Inline
+ * @typedef {import('./markdown-tree.mjs').Block} Block
+ * @typedef {{line: number, message: string}} LineError
+ * @typedef {import('./compile-content.mjs').CompiledTopic} CompiledTopic
+ * @typedef {import('../../src/content/types.js').GlossaryEntry} GlossaryEntry
+ */
+/** @typedef {{id: string, kind: string, title: string, url: string}} SourceField */
+
+const FIELDS = {required: ['title', 'last-updated', 'sources'], optional: ['reviewed']};
+const TRANSLATION_FIELDS = {required: ['title', 'last-updated', 'translation', 'source-hash'], optional: []};
+
+/**
+ * @param {string} text
+ * @param {{today: string, policy?: import('./source-policy.mjs').SourcePolicy,
+ *   english?: {glossary: Record<string, GlossaryEntry>, hash?: string}}} context  `english`: the source glossary, for a translation
+ * @param {(errors: {line: number, message: string}[]) => void} report
+ * @returns {Record<string, GlossaryEntry>}
+ */
+export function compileGlossary(text, {today, policy, english}, report) {
+  /** @type {{line: number, message: string}[]} */
+  const errors = [];
+  /** @type {Record<string, GlossaryEntry>} */
+  const glossary = {};
+  const front = splitFrontMatter(text);
+  errors.push(...front.errors);
+  if (!front.errors.length) {
+    const fields = english ? TRANSLATION_FIELDS : FIELDS;
+    const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
+    errors.push(...fieldErrors);
+    const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds: new Set()});
+    errors.push(...tree.errors.map((e) => (e.message.startsWith('unknown glossary id') ? {...e, message: 'definitions cannot link to other glossary terms'} : e)));
+    /** @type {{id: string, line: number, term: string, definition?: Inline[]} | undefined} */
+    let current;
+    /** @type {{term: string, line: number} | undefined} */
+    let previous;
+    const finish = () => {
+      if (current && !current.definition) errors.push({line: current.line, message: `term "${current.term}" has no definition`});
+    };
+    for (const block of tree.blocks) {
+      checkNoStrayIds(block, errors);
+      if (block.type === 'heading' && block.level === 2) {
+        finish();
+        const id = block.id ?? '';
+        const term = inlineText(block.children).trim();
+        if (!ID_PATTERN.test(id)) errors.push({line: block.line, message: `term "${term}" needs an id such as {#section-47}`});
+        else if (glossary[id]) errors.push({line: block.line, message: `glossary id "${id}" is used twice`});
+        // English is in alphabetical order, so a reader can find a word; a translation keeps its own order.
+        if (!english && previous && previous.term.localeCompare(term, 'en', {sensitivity: 'base'}) > 0) {
+          errors.push({line: block.line, message: `"${term}" is out of alphabetical order: it comes before "${previous.term}" (line ${previous.line})`});
+        }
+        previous = {term, line: block.line};
+        current = {id, line: block.line, term};
+      } else if (block.type === 'paragraph' && current && !current.definition) {
+        current.definition = block.children;
+        // Definitions show inside a sentence, so their citations stay in the file for reviewers.
+        // With its citations removed, a definition is the widget's inline type.
+        const definition = /** @type {GlossaryEntry['definition']} */ (mergeText(mapInline(block.children, () => undefined)));
+        if (ID_PATTERN.test(current.id) && !glossary[current.id]) glossary[current.id] = {term: current.term, definition};
+      } else {
+        errors.push({line: block.line, message: 'the glossary holds "## Term {#id}" headings, each followed by one paragraph'});
+      }
+    }
+    finish();
+    if (!english && !fieldErrors.length) {
+      const sources = /** @type {SourceField[]} */ (front.data.sources);
+      errors.push(...checkSourceList(policy, sources, [], front.lineOf));
+      errors.push(...checkCitations(tree.blocks, sources));
+    }
+    if (english) {
+      const {missing, extra} = missingAndExtra(Object.keys(glossary), Object.keys(english.glossary));
+      // Terms an outdated translation lacks are shown in English until it is brought up to date.
+      if (extra.length || (missing.length && front.data['source-hash'] === english.hash)) {
+        const problems = [missing.length && `missing ${missing.join(', ')}`, extra.length && `not in English ${extra.join(', ')}`];
+        errors.push({line: front.bodyStartLine, message: `glossary ids must match English: ${problems.filter(Boolean).join('; ')}`});
+      }
+    }
+  }
+  report(errors);
+  return glossary;
+}
+
+/**
+ * A translated glossary with the English definitions of any terms it lacks, marked as English.
+ * @param {Record<string, GlossaryEntry>} glossary
+ * @param {Record<string, GlossaryEntry> | undefined} english
+ * @param {string} englishLocale
+ */
+export function withEnglishFallback(glossary, english, englishLocale) {
+  if (!english) return glossary;
+  return Object.fromEntries(
+    Object.entries(english).map(([id, entry]) => [id, glossary[id] ?? {...entry, lang: entry.lang ?? englishLocale}])
+  );
+}

@@ -1,0 +1,74 @@
+// @ts-check
+// A translation must keep what a family relies on from the English file:
+// question ids (saved lists use them), glossary links, phone numbers, time
+// limits, web addresses and citations. Checked only while the translation is
+// up to date with the English text it records in `source-hash`.
+import {citationsIn, linkTargets, numbersIn, questionIdsOf, termIds} from './tree.mjs';
+
+/** @typedef {{line: number, message: string}} LineError */
+
+/**
+ * @param {{body: object[], questionIds: {id: string, line: number}[], bodyStartLine: number}} translation
+ *   `body` with citations already numbered
+ * @param {{body: object[]}} english
+ * @returns {LineError[]}
+ */
+export function parityErrors({body, questionIds, bodyStartLine}, english) {
+  /** @type {LineError[]} */
+  const errors = [];
+  const mismatch = differences(questionIds.map((q) => q.id), questionIdsOf(english.body));
+  if (mismatch) errors.push({line: questionIds[0]?.line ?? bodyStartLine, message: `question ids must match English: ${mismatch}`});
+  const terms = differences([...termIds(body)], [...termIds(english.body)]);
+  if (terms) errors.push({line: bodyStartLine, message: `glossary links must match English: ${terms}`});
+  const links = missingFrom(linkTargets(body), linkTargets(english.body));
+  if (links.length) errors.push({line: bodyStartLine, message: `links to ${links.join(', ')} are in English but not here`});
+  const numbers = missingFrom(numbersIn(body), numbersIn(english.body));
+  if (numbers.length) {
+    errors.push({line: bodyStartLine, message: `the numbers ${numbers.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`});
+  }
+  const cites = missingFrom(citationsIn(body), citationsIn(english.body));
+  if (cites.length) {
+    errors.push({line: bodyStartLine, message: `the citations ${cites.map((n) => `of source ${n}`).join(', ')} are in English but not here: keep every [@…] citation`});
+  }
+  return errors;
+}
+
+/**
+ * Which glossary ids a translated glossary lacks, or has that English does not.
+ * @param {string[]} ids
+ * @param {string[]} englishIds
+ */
+export function missingAndExtra(ids, englishIds) {
+  return {missing: englishIds.filter((id) => !ids.includes(id)), extra: ids.filter((id) => !englishIds.includes(id))};
+}
+
+/**
+ * Describes how a list of ids differs from the English one, or returns '' if they are the same, in order.
+ * @param {string[]} ids
+ * @param {string[]} englishIds
+ */
+function differences(ids, englishIds) {
+  const missing = englishIds.filter((id) => !ids.includes(id));
+  const extra = ids.filter((id) => !englishIds.includes(id));
+  if (missing.length || extra.length) {
+    return [missing.length && `missing ${missing.join(', ')}`, extra.length && `not in English ${extra.join(', ')}`]
+      .filter(Boolean)
+      .join('; ');
+  }
+  return ids.join() === englishIds.join() ? '' : `keep the English order: ${englishIds.join(', ')}`;
+}
+
+/**
+ * What English has that the translation lacks, counting repeats.
+ * @param {string[]} translated
+ * @param {string[]} english
+ */
+function missingFrom(translated, english) {
+  const left = [...translated];
+  return english.filter((item) => {
+    const i = left.indexOf(item);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
