@@ -135,3 +135,11 @@ export async function waitFor<T>(check: () => T, what: string, timeout = 5000): 
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Opens a topic the way a host page does, and waits until it shows. */
+export async function openTopic(guide: HTMLElement, slug: string): Promise<void> {
+  const shown = nextViewChange(guide);
+  guide.setAttribute('topic', slug);
+  await shown;
+  await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+}

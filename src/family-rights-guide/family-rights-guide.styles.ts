@@ -8,7 +8,8 @@ export const styles = [
     .sources > :is(h2, h3, h4, h5, h6):first-child {
       font-size: 1.375em;
     }
-    .notice:not(:empty) {
+    /* The live region is always there, so that a message is announced; it shows only with one. */
+    .notice.has-message {
       padding: 0.75em 1em;
       margin-block-end: 1em;
       border-inline-start: 0.3125em solid var(--_accent);

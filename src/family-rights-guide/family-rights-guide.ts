@@ -322,7 +322,7 @@ export class FamilyRightsGuide extends LitElement {
   private renderView(): TemplateResult {
     return html`${this.quickExit ? renderExitBar(this.exitController, this.validExitUrl) : nothing}
       ${this.slow && this.status !== 'error' ? this.renderProblem(true) : nothing}
-      <div class="notice" role="status">
+      <div class=${this.notFound ? 'notice has-message' : 'notice'} role="status">
         ${this.notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
       </div>
       ${

@@ -10,6 +10,7 @@ import {
   englishIndex,
   mountGuide,
   nextViewChange,
+  openTopic,
   takeWarnings,
   unmountAll,
 } from '../helpers.js';
@@ -95,6 +96,13 @@ describe('topic view', () => {
     expect(text($(guide, '.england-note'))).to.contain('England only');
   });
 
+  it('shows no empty notice box when there is nothing to say, in the list or a topic', async () => {
+    const guide = await mountGuide({});
+    expect($(guide, '.notice').getBoundingClientRect().height, 'topic list').to.equal(0);
+    await openTopic(guide, index.topics[1].slug);
+    expect($(guide, '.notice').getBoundingClientRect().height, 'topic').to.equal(0);
+  });
+
   it('shows each citation as a small numbered link that takes the reader to that source, leaving the address alone', async () => {
     const guide = await mountGuide({topic: 'section-20'});
     const address = location.href;
@@ -127,6 +135,7 @@ describe('topic view', () => {
     expect($$(guide, '.topic-row').length).to.equal(index.topics.length);
     const notice = $(guide, '.notice');
     expect(text(notice)).to.equal('We could not find that topic. Here are all the topics.');
+    expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
     takeWarnings(/there is no topic "no-such-topic", so the list of topics is shown/);
   });
 

@@ -12,6 +12,7 @@ import {
   loadFixture,
   mountGuide,
   nextViewChange,
+  openTopic,
   unmountAll,
   waitFor,
 } from '../helpers.js';
@@ -49,13 +50,6 @@ function textNodes(root: Node): Text[] {
     if (node.textContent!.trim() && !node.parentElement!.closest('[hidden]')) nodes.push(node as Text);
   }
   return nodes;
-}
-
-async function openTopic(guide: HTMLElement, slug: string): Promise<void> {
-  const shown = nextViewChange(guide);
-  guide.setAttribute('topic', slug);
-  await shown;
-  await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
 }
 
 describe('languages', () => {
