@@ -12,7 +12,8 @@ import {
   matchLocale,
 } from '../content/content-store.js';
 import {heading, headingLevelFrom} from '../content/heading.js';
-import {exitAddress, QuickExitController, renderExitBar} from '../quick-exit/quick-exit-controller.js';
+import {renderExitBar} from '../quick-exit/exit-bar.js';
+import {exitAddress, QuickExitController} from '../quick-exit/quick-exit.js';
 import {warnOnce} from '../warn-once.js';
 import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
@@ -118,14 +119,13 @@ export class FamilyRightsGuide extends LitElement {
   private slow = false;
   /** Problems already reported in the console, so each is reported once. */
   private readonly warned = new Set<string>();
-  protected readonly exitController = new QuickExitController(
-    this,
-    () => this.quickExit,
-    () => this.forget(),
-    () => this.renderRoot.querySelector('.root'),
-    () => this.validExitUrl,
-    () => void this.show(undefined, {moveFocus: false})
-  );
+  protected readonly exitController = new QuickExitController(this, {
+    enabled: () => this.quickExit,
+    forget: () => this.forget(),
+    root: () => this.renderRoot.querySelector('.root'),
+    address: () => this.validExitUrl,
+    returned: () => void this.show(undefined, {moveFocus: false}),
+  });
 
   private status: 'loading' | 'ready' | 'error' = 'loading';
   /** The reader's language: the page's or their choice. */

@@ -11,7 +11,8 @@ import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js
 import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
-import {exitAddress, QuickExitController, renderExitBar} from '../quick-exit/quick-exit-controller.js';
+import {renderExitBar} from '../quick-exit/exit-bar.js';
+import {exitAddress, QuickExitController} from '../quick-exit/quick-exit.js';
 import {warnOnce} from '../warn-once.js';
 import {styles} from './rights-checklist.styles.js';
 
@@ -88,16 +89,15 @@ export class RightsChecklist extends LitElement {
   protected readonly listController = new ChecklistController(this);
   // Follows the page's language when the checklist has no lang of its own.
   protected readonly langController = new AncestorLangController(this, () => void this.loadIndex());
-  protected readonly exitController = new QuickExitController(
-    this,
-    () => this.quickExit,
-    () => {
+  protected readonly exitController = new QuickExitController(this, {
+    enabled: () => this.quickExit,
+    forget: () => {
       this.openTopics = new Set();
       this.message = '';
     },
-    () => this.renderRoot.querySelector('.root'),
-    () => this.exitAddress
-  );
+    root: () => this.renderRoot.querySelector('.root'),
+    address: () => this.exitAddress,
+  });
 
   private get exitAddress(): string {
     return exitAddress(this.exitUrl, (message) => warnOnce(this.warned, message));

@@ -122,6 +122,17 @@ describe('quick exit', () => {
     expect(await exitedTo(frame)).to.equal('?by=guide');
   });
 
+  it('announces "Exit this page expired." when the presses run out, and clears it five seconds later', async function () {
+    this.timeout(30000);
+    const guide = await mountGuide({'quick-exit': ''});
+    $(guide, 'a.exit').focus();
+    await pressShift(1);
+    const status = $(guide, '.exit-bar [role="status"]');
+    await waitFor(() => status.textContent!.includes('Shift, press 2 more times to exit.'), 'the first announcement');
+    await waitFor(() => status.textContent!.includes('Exit this page expired.'), 'the expiry announcement', 12000);
+    await waitFor(() => status.textContent!.trim() === '', 'the expiry announcement to be cleared', 12000);
+  });
+
   it('does not count Shift used with another key, and starts again after any other key', async () => {
     const frame = await loadFixture('quick-exit.html');
     await waitFor(() => inGuide(frame, 'a.exit'), 'the guide');
@@ -137,6 +148,26 @@ describe('quick exit', () => {
     await pressShift(2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(frame.contentWindow!.location.pathname).to.equal('/test/fixtures/quick-exit.html');
+  });
+
+  it('hides a checklist inside another shadow root too, and wipes it', async () => {
+    const frame = await loadFixture('quick-exit.html');
+    await waitFor(() => inGuide(frame, 'a.exit'), 'the guide');
+    const doc = frame.contentDocument!;
+    const shadowHost = doc.createElement('div');
+    doc.body.append(shadowHost);
+    const checklist = doc.createElement('rights-checklist');
+    shadowHost.attachShadow({mode: 'open'}).append(checklist);
+    await waitFor(() => checklist.shadowRoot?.querySelector('.root'), 'the checklist in a shadow root');
+    // Leaving to a place on the same page keeps this document, so the test can look at it.
+    guideIn(frame).setAttribute('exit-url', `${frame.contentWindow!.location.href.split('#')[0]}#elsewhere`);
+    await waitFor(
+      () => (inGuide(frame, 'a.exit') as HTMLAnchorElement).href.endsWith('#elsewhere'),
+      'the new exit address'
+    );
+    inGuide(frame, 'a.exit')!.click();
+    expect(checklist.hidden, 'the checklist element').to.equal(true);
+    expect(checklist.shadowRoot!.querySelector<HTMLElement>('.root')!.hidden, 'its root').to.equal(true);
   });
 
   it('leaves only once when the host page already has GOV.UK Exit this page', async () => {

@@ -1,6 +1,7 @@
 // @ts-check
 // Interface strings (XLIFF) and the translator tools.
 import assert from 'node:assert/strict';
+import {existsSync} from 'node:fs';
 import {execFile} from 'node:child_process';
 import {cp, mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -135,7 +136,8 @@ describe('translator tools', () => {
   it('npm run locale:add scaffolds a language that builds and falls back to English', {timeout: 120000}, async () => {
     const project = path.join(scratch, 'project');
     const {stdout: tracked} = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {cwd: root});
-    for (const file of tracked.split('\n').filter(Boolean)) {
+    // The working tree as it is: files deleted but not yet committed are left out.
+    for (const file of tracked.split('\n').filter((name) => name && existsSync(path.join(root, name)))) {
       await mkdir(path.dirname(path.join(project, file)), {recursive: true});
       await cp(path.join(root, file), path.join(project, file));
     }

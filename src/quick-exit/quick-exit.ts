@@ -1,0 +1,89 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isLeaving, joinQuickExit, leavePage} from './exit-coordinator.js';
+import {ShiftSequenceController} from './shift-sequence.js';
+
+/** A neutral, widely used page: the same default as GOV.UK's Exit this page. */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** GOV.UK Frontend's Exit this page already listens for Shift three times. */
+const hostHasGovukExit = () => document.querySelector('[data-module="govuk-exit-this-page"]') !== null;
+
+/**
+ * An element's part in quick exit. While the element is on the page it is
+ * one of the page's quick-exit participants, so any exit hides and wipes it.
+ * With quick exit turned on, Shift pressed three times, or the bar's link,
+ * leaves the page.
+ */
+export class QuickExitController implements ReactiveController {
+  readonly keys: ShiftSequenceController;
+  private leaveExit?: () => void;
+
+  /**
+   * @param host the element
+   * @param options.enabled whether quick exit is turned on
+   * @param options.forget wipes the element's own state
+   * @param options.root the element's root, hidden at once
+   * @param options.address where to go
+   * @param options.returned called when the page comes back from the back-forward cache after an exit
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: {
+      enabled: () => boolean;
+      forget: () => void;
+      root: () => Element | null;
+      address: () => string;
+      returned?: () => void;
+    }
+  ) {
+    host.addController(this);
+    this.keys = new ShiftSequenceController(
+      host,
+      () => options.enabled() && !hostHasGovukExit(),
+      () => this.leave()
+    );
+  }
+
+  /** Quick exit has started: nothing of the widget may show until the page is shown again. */
+  get exiting(): boolean {
+    return isLeaving();
+  }
+
+  hostConnected(): void {
+    this.leaveExit = joinQuickExit({
+      element: this.host,
+      root: this.options.root,
+      forget: this.options.forget,
+      returned: () => {
+        this.options.returned?.();
+        this.host.requestUpdate();
+      },
+    });
+  }
+
+  hostDisconnected(): void {
+    this.leaveExit?.();
+  }
+
+  /** Quick exit: hide every widget at once, forget everything, and leave without a history entry. */
+  leave(): void {
+    leavePage(this.options.address());
+    this.host.requestUpdate();
+  }
+}
+
+/**
+ * The address quick exit goes to: `value` when it is an absolute `http:` or
+ * `https:` address, otherwise the default, with `warn` told why.
+ */
+export function exitAddress(value: string | undefined, warn: (message: string) => void): string {
+  if (!value) return DEFAULT_EXIT_URL;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // reported below
+  }
+  warn(`exit-url "${value}" is not an http: or https: address, so quick exit goes to ${DEFAULT_EXIT_URL}.`);
+  return DEFAULT_EXIT_URL;
+}
