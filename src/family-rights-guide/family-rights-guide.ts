@@ -1,8 +1,8 @@
 import {msg, str} from '@lit/localize';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {version} from 'virtual:build-info';
-import {ChecklistController} from '../checklist/checklist-controller.js';
-import {checklist} from '../checklist/checklist-store.js';
+import {MyListController} from '../my-list/my-list-controller.js';
+import {myList} from '../my-list/my-list-store.js';
 import {
   availableLocales,
   directionOf,
@@ -144,7 +144,7 @@ export class FamilyRightsGuide extends LitElement {
   private showingList = false;
 
   // Re-renders when the list changes.
-  protected readonly listController = new ChecklistController(this);
+  protected readonly listController = new MyListController(this);
   // Follows the page's language when the guide has no lang of its own, keeping the reader's place.
   protected readonly langController = new AncestorLangController(this, () =>
     this.switchLanguage({chosenLocale: undefined})
@@ -276,7 +276,7 @@ export class FamilyRightsGuide extends LitElement {
   }
 
   private renderListButton(): TemplateResult {
-    const count = checklist.count;
+    const count = myList.count;
     const label =
       new Intl.PluralRules(this.locale).select(count) === 'one'
         ? msg(str`My list: ${count} question`, {
@@ -289,16 +289,16 @@ export class FamilyRightsGuide extends LitElement {
   }
 
   private renderQuestionToggle(questionId: string, textId: string): TemplateResult {
-    const picked = checklist.isPicked(questionId);
+    const picked = myList.isPicked(questionId);
     return html`<button
       type="button"
       class="add-question"
       aria-pressed=${picked ? 'true' : 'false'}
       aria-describedby=${textId}
       @click=${() => {
-        checklist.togglePicked(this.openTopic!.slug, questionId);
+        myList.togglePicked(this.openTopic!.slug, questionId);
         this.dispatchEvent(
-          new CustomEvent('frg-checklist-change', {bubbles: true, composed: true, detail: {count: checklist.count}})
+          new CustomEvent('frg-checklist-change', {bubbles: true, composed: true, detail: {count: myList.count}})
         );
       }}
     >

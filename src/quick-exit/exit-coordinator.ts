@@ -1,4 +1,4 @@
-import {checklist} from '../checklist/checklist-store.js';
+import {myList} from '../my-list/my-list-store.js';
 
 /** One guide or checklist on the page, as quick exit sees it. */
 export interface ExitParticipant {
@@ -44,7 +44,7 @@ export function leavePage(address: string): void {
     }
     participant.forget();
   }
-  checklist.wipeMemory();
+  myList.wipeMemory();
   if (leaving) return;
   leaving = true;
   location.replace(address);

@@ -108,7 +108,8 @@ export const styles = [
       padding: 0.75em 1em;
       border: 0.1875em solid #b3261e;
     }
-    .problem {
+    .problem,
+    .load-problem {
       padding: 0.75em 1em;
       border-inline-start: 0.3125em solid #b3261e;
       background: var(--_surface);

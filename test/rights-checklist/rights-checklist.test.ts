@@ -114,6 +114,39 @@ describe('rights-checklist', () => {
     expect(await axeViolations(list())).to.deep.equal([]);
   });
 
+  it("shows a failed edit's error under the editor only, and Escape keeps the old wording", async () => {
+    await open();
+    await addOwnByKeyboard('Can I record the meeting?');
+    $('[data-question-id="own-1"] .edit').click();
+    await settle();
+    const box = $<HTMLTextAreaElement>('#edit-own-1');
+    box.value = '   ';
+    $('.editor button[type="submit"]').click();
+    await settle();
+    expect($('#edit-error').textContent).to.contain('It cannot be empty.');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    // Booleans, not elements: chai would walk a failing element from another frame for ever.
+    expect(list().shadowRoot!.querySelector('#own-error') === null, 'no error under the add form').to.equal(true);
+    expect($('#own-input').getAttribute('aria-invalid')).to.equal('false');
+    box.focus();
+    await press('Escape');
+    expect(list().shadowRoot!.querySelector('.editor') === null, 'the editor is closed').to.equal(true);
+    expect(listTexts()).to.deep.equal(['Can I record the meeting?']);
+    expect(deepActive()).to.equal($('[data-question-id="own-1"] .edit'));
+  });
+
+  it('offers Try again when the questions fail to load, and then shows them', async () => {
+    frame = await loadFixture('checklist-offline-once.html?fail=.questions.');
+    const problem = await waitFor(() => list()?.shadowRoot?.querySelector('.load-problem'), 'the problem');
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(problem.textContent).to.contain('Sorry, the questions could not load.');
+    expect(win().warnings.join('\n')).to.contain('the checklist could not load');
+    $('.retry').click();
+    await waitFor(() => list().shadowRoot!.querySelector('.choices'), 'the questions');
+    expect(list().shadowRoot!.querySelector('.load-problem') === null, 'the problem is gone').to.equal(true);
+    expect(await axeViolations(list())).to.deep.equal([]);
+  });
+
   it('marks a question as asked with a note, and copies and downloads the list as plain text', async () => {
     await open();
     $<HTMLInputElement>('#pick-q-s20-say-no').click();

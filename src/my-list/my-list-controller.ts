@@ -1,8 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {checklist} from './checklist-store.js';
+import {myList} from './my-list-store.js';
 
 /** Re-renders its element whenever the page's list changes, and reads a kept list on first use. */
-export class ChecklistController implements ReactiveController {
+export class MyListController implements ReactiveController {
   private readonly onChange = () => this.host.requestUpdate();
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -10,11 +10,11 @@ export class ChecklistController implements ReactiveController {
   }
 
   hostConnected(): void {
-    checklist.load();
-    checklist.addEventListener('change', this.onChange);
+    myList.load();
+    myList.addEventListener('change', this.onChange);
   }
 
   hostDisconnected(): void {
-    checklist.removeEventListener('change', this.onChange);
+    myList.removeEventListener('change', this.onChange);
   }
 }

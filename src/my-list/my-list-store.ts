@@ -40,7 +40,7 @@ export type StorageProblem = 'save-failed' | 'unreadable';
 
 const empty = (): ChecklistData => ({picked: [], own: [], asked: [], notes: {}, meetingWith: ''});
 
-export class ChecklistStore extends EventTarget {
+export class MyListStore extends EventTarget {
   data: ChecklistData = empty();
   /** The reader chose to keep the list on this device. */
   keep = false;
@@ -229,4 +229,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The one list for this page. */
-export const checklist = new ChecklistStore();
+export const myList = new MyListStore();

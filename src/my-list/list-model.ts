@@ -1,5 +1,5 @@
 import type {PlainQuestion, TopicSummary} from '../content/types.js';
-import type {ChecklistData} from './checklist-store.js';
+import type {ChecklistData} from './my-list-store.js';
 
 export interface ListItem {
   id: string;

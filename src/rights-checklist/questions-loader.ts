@@ -1,0 +1,106 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {availableLocales, loadLocaleIndex, loadQuestions, matchLocale} from '../content/content-store.js';
+import type {LocaleIndex, PlainQuestion} from '../content/types.js';
+import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {loadInterfaceStrings} from '../i18n/strings.js';
+
+/** After this long, the reader is told that loading is slow, as the guide does. */
+const SLOW_MS = 4000;
+
+/**
+ * Loads what the checklist shows: its language's list of topics and
+ * interface strings, then each topic's questions when needed. The latest
+ * request wins. A slow load is reported, a failed one can be tried again.
+ */
+export class QuestionsLoader implements ReactiveController {
+  locale = SOURCE_LOCALE;
+  index?: LocaleIndex;
+  /** Each topic's questions, by slug, once loaded. */
+  questions = new Map<string, PlainQuestion[]>();
+  failed = false;
+  slow = false;
+  private loading = new Set<string>();
+  private request = 0;
+  private slowTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.slowTimer);
+  }
+
+  /** Loads the list of topics in the checklist's language: its own, the nearest ancestor's, or English. */
+  async loadIndex(): Promise<void> {
+    const request = ++this.request;
+    this.failed = false;
+    this.watchSlow(request);
+    try {
+      const locale = matchLocale(nearestLang(this.host) ?? SOURCE_LOCALE, await availableLocales(), SOURCE_LOCALE);
+      const [index] = await Promise.all([loadLocaleIndex(locale), loadInterfaceStrings(locale)]);
+      if (request !== this.request) return;
+      this.locale = locale;
+      this.index = index;
+      this.questions = new Map();
+      this.loading = new Set();
+    } catch (error) {
+      if (request === this.request) this.fail(error);
+    }
+    if (request === this.request) this.settled();
+  }
+
+  /** Loads the questions of these topics, if not loaded or loading already. */
+  loadQuestionsOf(slugs: Set<string>): void {
+    const index = this.index;
+    if (!index) return;
+    for (const summary of index.topics) {
+      const {slug} = summary;
+      if (!slugs.has(slug) || this.questions.has(slug) || this.loading.has(slug)) continue;
+      this.loading.add(slug);
+      const request = this.request;
+      this.watchSlow(request);
+      loadQuestions(summary).then(
+        (list) => {
+          if (request !== this.request) return;
+          this.loading.delete(slug);
+          this.questions = new Map(this.questions).set(slug, list);
+          if (!this.loading.size) this.settled();
+        },
+        (error) => {
+          if (request !== this.request) return;
+          this.loading.delete(slug);
+          this.fail(error);
+          this.settled();
+        }
+      );
+    }
+  }
+
+  /** Try again after a failure: the topics, then whatever questions are needed. */
+  retry(): Promise<void> {
+    return this.loadIndex();
+  }
+
+  private watchSlow(request: number): void {
+    clearTimeout(this.slowTimer);
+    this.slowTimer = setTimeout(() => {
+      if (request !== this.request) return;
+      this.slow = true;
+      this.host.requestUpdate();
+    }, SLOW_MS);
+  }
+
+  private settled(): void {
+    clearTimeout(this.slowTimer);
+    this.slow = false;
+    this.host.requestUpdate();
+  }
+
+  private fail(error: unknown): void {
+    this.failed = true;
+    console.warn('family-rights-guide: the checklist could not load.', error);
+  }
+}
