@@ -1,6 +1,7 @@
 // @ts-check
 import {writeFileSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {readdir, readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -88,11 +89,33 @@ const testRoutes = [
   },
 ];
 
+/**
+ * Lets tests import modules from src/ directly: `virtual:build-info`, which
+ * the build makes, is served from the built dist/ (npm test builds first).
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const buildInfo = {
+  name: 'build-info',
+  resolveImport: ({source}) => (source === 'virtual:build-info' ? '/__build-info.js' : undefined),
+  async serve(context) {
+    if (context.path !== '/__build-info.js') return undefined;
+    const [manifest] = (await readdir('dist/content')).filter((file) => /^manifest\.[0-9a-f]+\.json$/.test(file));
+    const integrity = `sha384-${createHash('sha384')
+      .update(await readFile(`dist/content/${manifest}`))
+      .digest('base64')}`;
+    const {version} = JSON.parse(await readFile('package.json', 'utf8'));
+    return {
+      type: 'js',
+      body: `export const version = ${JSON.stringify(version)};\nexport const contentManifest = ${JSON.stringify({file: manifest, integrity})};\n`,
+    };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [buildInfo, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],
   concurrency: 1,
   middleware: testRoutes,

@@ -69,6 +69,16 @@ export function loadQuestions(summary: TopicSummary): Promise<PlainQuestion[]> {
 }
 
 /**
+ * The locale to show for a requested `lang`, as matchLocale picks it, with a
+ * warning when a language other than English has no translation.
+ */
+export function resolveLocale(requested: string, available: string[], fallback: string, warn: (message: string) => void): string {
+  const locale = matchLocale(requested, available, fallback);
+  if (locale === fallback && !/^en\b/i.test(requested)) warn(`there is no translation for lang "${requested}", so English is used.`);
+  return locale;
+}
+
+/**
  * Picks the best locale we have for a BCP 47 tag: an exact match, then the
  * base language ("pl-PL" → "pl"), then the source locale.
  */

@@ -1,5 +1,6 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import {langDir} from '../i18n/lang-dir.js';
 import {heading} from './heading.js';
 import type {ReviewerRole, Topic} from './types.js';
 
@@ -20,7 +21,7 @@ export function renderTopicSources(topic: Topic, titleLevel: number, formatDate:
       titleLevel + 1,
       msg('Where this information comes from', {desc: 'Heading above the numbered list of sources (laws, guidance, advice pages) for a topic.'})
     )}
-    <ol lang=${english ?? nothing} dir=${english ? 'ltr' : nothing}>
+    <ol ${langDir(english)}>
       ${topic.sources.map(
         (source, i) => html`<li id="source-${i + 1}" tabindex="-1"><a href=${source.url} rel="noreferrer">${source.title}</a></li>`
       )}

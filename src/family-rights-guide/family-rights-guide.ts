@@ -1,20 +1,13 @@
 import {msg, str} from '@lit/localize';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {version} from 'virtual:build-info';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {langDir} from '../i18n/lang-dir.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
-import {
-  availableLocales,
-  directionOf,
-  loadLocaleIndex,
-  loadTopic,
-  localeEntries,
-  matchLocale,
-} from '../content/content-store.js';
-import {heading, headingLevelFrom} from '../content/heading.js';
+import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, resolveLocale} from '../content/content-store.js';
+import {heading} from '../content/heading.js';
 import {renderExitBar} from '../quick-exit/exit-bar.js';
-import {exitAddress, QuickExitController} from '../quick-exit/quick-exit.js';
-import {warnOnce} from '../warn-once.js';
+import {QuickExitController} from '../quick-exit/quick-exit.js';
+import {FrgElement} from '../shared/frg-element.js';
 import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
@@ -58,14 +51,10 @@ export interface ViewChangeDetail {
  * @event frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; the open topic's slug or `null`; the language code. Never any text a family reads, so host analytics cannot record what a family worries about.
  * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
-export class FamilyRightsGuide extends LitElement {
-  static readonly version = version;
+export class FamilyRightsGuide extends FrgElement {
   static override styles = styles;
-  // Declared here rather than with decorators: the same reactive properties, in fewer bytes.
   static override properties = {
-    requestedLang: {attribute: 'lang'},
     topic: {reflect: false},
-    headingLevel: {attribute: 'heading-level'},
     status: {state: true},
     locale: {state: true},
     index: {state: true},
@@ -77,17 +66,8 @@ export class FamilyRightsGuide extends LitElement {
     topicLang: {state: true},
     openTerms: {state: true},
     showingList: {state: true},
-    quickExit: {type: Boolean, attribute: 'quick-exit'},
-    exitUrl: {attribute: 'exit-url'},
     slow: {state: true},
   };
-
-  /**
-   * The language of the guide: `en`, `ar`, `pl`, `ro` or `ur`. Without it, the nearest ancestor's `lang`, then
-   * English. `pl-PL` uses `pl`; a language with no translation falls back to English. The reader can change it in
-   * the guide's language menu.
-   */
-  requestedLang?: string;
 
   /**
    * The topic to open, by its slug, such as `section-20`. Without it, the list of topics. An unknown slug shows the
@@ -95,35 +75,13 @@ export class FamilyRightsGuide extends LitElement {
    */
   topic?: string;
 
-  /**
-   * `1` to `6`: the level of the guide's top heading, so it fits the host page's outline; section headings sit one
-   * level below. Default `2`, which any other value also gets.
-   */
-  headingLevel?: string;
-
-  /**
-   * Shows an "Exit this page" button that stays in reach while the reader scrolls. It, or Shift pressed three times
-   * on its own within five seconds, hides every guide and checklist on the page at once, forgets everything, and
-   * leaves with `location.replace`, so this page is not in the back history. If the page already has GOV.UK's Exit
-   * this page, that one handles the keyboard.
-   */
-  quickExit = false;
-
-  /**
-   * Where quick exit goes: an absolute `http:` or `https:` address. Default `https://www.bbc.co.uk/weather`, a
-   * neutral, widely used page and GOV.UK's default; any other value gets it too, with a console warning.
-   */
-  exitUrl?: string;
-
   /** Data is taking longer than usual to arrive. */
   private slow = false;
-  /** Problems already reported in the console, so each is reported once. */
-  private readonly warned = new Set<string>();
   protected readonly exitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
     forget: () => this.forget(),
     root: () => this.renderRoot.querySelector('.root'),
-    address: () => this.validExitUrl,
+    address: () => this.exitAddress,
     returned: () => void this.show(undefined, {moveFocus: false}),
   });
 
@@ -180,22 +138,6 @@ export class FamilyRightsGuide extends LitElement {
     this.openTerms = new Set();
   }
 
-  private get validExitUrl(): string {
-    return exitAddress(this.exitUrl, (message) => this.warn(message));
-  }
-
-  private warn(message: string): void {
-    warnOnce(this.warned, message);
-  }
-
-  private get titleLevel(): number {
-    const level = headingLevelFrom(this.headingLevel);
-    if (this.headingLevel != null && String(level) !== this.headingLevel.trim()) {
-      this.warn(`heading-level "${this.headingLevel}" is not a whole number from 1 to 6, so 2 is used.`);
-    }
-    return level;
-  }
-
   /** The `lang` asked for: this element's, then the nearest ancestor's, across shadow roots. */
   private requestedLocale(): string {
     return nearestLang(this) ?? SOURCE_LOCALE;
@@ -216,11 +158,9 @@ export class FamilyRightsGuide extends LitElement {
     const slowTimer = setTimeout(() => navigation === this.navigation && (this.slow = true), 4000);
     try {
       const [available, languages] = await Promise.all([availableLocales(), localeEntries()]);
-      const requested = this.requestedLocale();
-      const locale = this.chosenLocale ?? matchLocale(requested, available, SOURCE_LOCALE);
-      if (!this.chosenLocale && locale === SOURCE_LOCALE && !/^en\b/i.test(requested)) {
-        this.warn(`there is no translation for lang "${requested}", so English is used.`);
-      }
+      const locale =
+        this.chosenLocale ??
+        resolveLocale(this.requestedLocale(), available, SOURCE_LOCALE, (message) => this.warn(message));
       const display = this.showEnglish ? SOURCE_LOCALE : locale;
       const [index] = await Promise.all([loadLocaleIndex(display), loadInterfaceStrings(display)]);
       const summary = slug ? index.topics.find((topic) => topic.slug === slug) : undefined;
@@ -256,13 +196,11 @@ export class FamilyRightsGuide extends LitElement {
 
   private viewChanged(): void {
     const view = this.showingList ? 'checklist' : this.openTopic ? 'topic' : 'topics';
-    this.dispatchEvent(
-      new CustomEvent<ViewChangeDetail>('frg-view-change', {
-        bubbles: true,
-        composed: true,
-        detail: {view, topic: view === 'topic' ? this.openTopic!.slug : null, locale: this.displayLocale},
-      })
-    );
+    this.emit('frg-view-change', {
+      view,
+      topic: view === 'topic' ? this.openTopic!.slug : null,
+      locale: this.displayLocale,
+    });
   }
 
   private open(slug: string | undefined): void {
@@ -297,9 +235,7 @@ export class FamilyRightsGuide extends LitElement {
       aria-describedby=${textId}
       @click=${() => {
         myList.togglePicked(this.openTopic!.slug, questionId);
-        this.dispatchEvent(
-          new CustomEvent('frg-checklist-change', {bubbles: true, composed: true, detail: {count: myList.count}})
-        );
+        this.emit('frg-checklist-change', {count: myList.count});
       }}
     >
       ${msg('Add to my list', {desc: "Button. Adds a question to the reader's list of questions to ask their social worker."})}
@@ -308,19 +244,13 @@ export class FamilyRightsGuide extends LitElement {
 
   override render(): TemplateResult {
     const display = this.displayLocale;
-    return html`<div
-      class="root"
-      part="base"
-      lang=${display}
-      dir=${directionOf(display)}
-      ?hidden=${this.exitController.exiting}
-    >
+    return html`<div class="root" part="base" ${langDir(display)} ?hidden=${this.exitController.exiting}>
       ${inLocale(display, () => this.renderView())}
     </div>`;
   }
 
   private renderView(): TemplateResult {
-    return html`${this.quickExit ? renderExitBar(this.exitController, this.validExitUrl) : nothing}
+    return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
       ${this.slow && this.status !== 'error' ? this.renderProblem(true) : nothing}
       <div class=${this.notFound ? 'notice has-message' : 'notice'} role="status">
         ${this.notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
@@ -340,10 +270,7 @@ export class FamilyRightsGuide extends LitElement {
                     ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
                           ${msg('Back to the guide', {desc: 'Button. Leaves the list of questions and goes back to the guide.'})}
                         </button>
-                        <rights-checklist
-                          lang=${this.displayLocale}
-                          heading-level=${this.titleLevel}
-                        ></rights-checklist>`
+                        <rights-checklist lang=${this.displayLocale} heading-level=${this.level}></rights-checklist>`
                     : this.openTopic
                       ? this.renderTopic(this.index, this.openTopic)
                       : this.renderTopicList(this.index)
@@ -361,8 +288,8 @@ export class FamilyRightsGuide extends LitElement {
           @change=${(e: Event) => this.switchLanguage({chosenLocale: (e.target as HTMLSelectElement).value, showEnglish: false})}
         >
           ${this.languages.map(
-            ([code, {name, dir}]) =>
-              html`<option value=${code} lang=${code} dir=${dir} ?selected=${code === reader}>${name}</option>`
+            ([code, {name}]) =>
+              html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${name}</option>`
           )}
         </select>
       </div>
@@ -375,7 +302,7 @@ export class FamilyRightsGuide extends LitElement {
               aria-pressed=${this.showEnglish ? 'true' : 'false'}
               @click=${() => this.switchLanguage({showEnglish: !this.showEnglish})}
             >
-              <span lang=${reader} dir=${directionOf(reader)}
+              <span ${langDir(reader)}
                 >${inLocale(reader, () => msg('Show in English', {desc: "Toggle button. Shows the same page in English, keeping the reader's place. Pressing it again goes back to this language."}))}</span
               >
             </button>`
@@ -410,7 +337,7 @@ export class FamilyRightsGuide extends LitElement {
   }
 
   private renderTopicList(index: LocaleIndex): TemplateResult {
-    return html`${heading(this.titleLevel, msg('Where are you now?', {desc: 'Main heading above the list of topics: the situations a family may be in.'}), {focusable: true, className: 'view-heading'})}
+    return html`${heading(this.level, msg('Where are you now?', {desc: 'Main heading above the list of topics: the situations a family may be in.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro">
         ${msg('Choose the situation that is closest to yours.', {desc: 'Short line under the "Where are you now?" heading, above the list of topics.'})}
       </p>
@@ -419,13 +346,7 @@ export class FamilyRightsGuide extends LitElement {
         ${index.topics.map(
           (topic) =>
             html`<li>
-              <button
-                type="button"
-                class="topic-row"
-                lang=${topic.lang ?? nothing}
-                dir=${topic.lang ? directionOf(topic.lang) : nothing}
-                @click=${() => this.open(topic.slug)}
-              >
+              <button type="button" class="topic-row" ${langDir(topic.lang)} @click=${() => this.open(topic.slug)}>
                 <span class="row-title">${topic.title}</span>
                 <span class="row-summary">${topic.summary}</span>
               </button>
@@ -443,12 +364,12 @@ export class FamilyRightsGuide extends LitElement {
     return html`<button type="button" class="back" @click=${() => this.open(undefined)}>
         ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
       </button>
-      <article lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
-        ${heading(this.titleLevel, topic.title, {focusable: true, className: 'view-heading'})}
+      <article ${langDir(lang)}>
+        ${heading(this.level, topic.title, {focusable: true, className: 'view-heading'})}
         <p class="summary">${topic.summary}</p>
         ${inLocale(lang ?? this.displayLocale, () => html`${this.renderDraftNotice(topic.translation, topic.outdated)} ${this.renderEnglandNote()}`)}
         ${renderBody(topic.body, {
-          titleLevel: this.titleLevel,
+          titleLevel: this.level,
           glossary: topic.glossary,
           isTermOpen: (key) => this.openTerms.has(key),
           toggleTerm: (key) => this.toggleTerm(key),
@@ -459,7 +380,7 @@ export class FamilyRightsGuide extends LitElement {
           showSource: (n) => this.renderRoot.querySelector<HTMLElement>(`#source-${n}`)?.focus(),
         })}
         ${inLocale(lang ?? this.displayLocale, () =>
-          renderTopicSources(topic, this.titleLevel, (iso) => formatDate(this.displayLocale, new Date(iso)))
+          renderTopicSources(topic, this.level, (iso) => formatDate(this.displayLocale, new Date(iso)))
         )}
       </article>
       <nav
@@ -478,9 +399,7 @@ export class FamilyRightsGuide extends LitElement {
     if (!topic) return nothing;
     return html`<button type="button" class="pager-link ${className}" @click=${() => this.open(topic.slug)}>
       <span class="pager-label">${label}</span>
-      <span class="pager-title" lang=${topic.lang ?? nothing} dir=${topic.lang ? directionOf(topic.lang) : nothing}
-        >${topic.title}</span
-      >
+      <span class="pager-title" ${langDir(topic.lang)}>${topic.title}</span>
     </button>`;
   }
 

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {directionOf} from '../content/content-store.js';
+import {langDir} from '../i18n/lang-dir.js';
 import {heading} from '../content/heading.js';
 import type {ListGroup, ListItem} from '../my-list/list-model.js';
 import {MAX_NOTE, myList} from '../my-list/my-list-store.js';
@@ -54,7 +54,7 @@ export function renderListView(host: ListViewHost, groups: ListGroup[], level: n
             ${groups.map((group) => {
               const start = number + 1;
               number += group.items.length;
-              return html`${heading(level + 1, html`<span lang=${group.lang ?? nothing} dir=${group.lang ? directionOf(group.lang) : nothing}>${group.title}</span>`)}
+              return html`${heading(level + 1, html`<span ${langDir(group.lang)}>${group.title}</span>`)}
                 <ol class="items" start=${start}>
                   ${group.items.map((item, i) => renderItem(host, item, i, group.items.length, group.lang))}
                 </ol>`;
@@ -78,7 +78,7 @@ function renderItem(
     ${
       editing
         ? host.own.renderEditor(item)
-        : html`<p class="question" id=${textId} lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : nothing}>
+        : html`<p class="question" id=${textId} ${langDir(lang)}>
             ${item.text}${asked ? html` <span class="asked-mark">(${msg('asked', {desc: 'Short word after a question in the list that the parent has asked. Lower case in English.'})})</span>` : nothing}
           </p>`
     }

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
-import {directionOf} from '../content/content-store.js';
+import {langDir} from '../i18n/lang-dir.js';
 import {heading} from '../content/heading.js';
 import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
 import {myList} from '../my-list/my-list-store.js';
@@ -33,8 +33,7 @@ export function renderPicker(host: PickerHost, index: LocaleIndex, level: number
               @toggle=${(e: Event) => host.toggleTopic(topic.slug, (e.target as HTMLDetailsElement).open)}
             >
               <summary>
-                <span lang=${topic.lang ?? nothing} dir=${topic.lang ? directionOf(topic.lang) : nothing}
-                  >${topic.title}</span
+                <span ${langDir(topic.lang)}>${topic.title}</span
                 >${picked ? html` <span class="picked-count">(${pickedLabel(picked, host.locale)})</span>` : nothing}
               </summary>
               ${open ? renderTopicQuestions(host, topic) : nothing}
@@ -51,7 +50,7 @@ function renderTopicQuestions(host: PickerHost, topic: TopicSummary): TemplateRe
       ${msg('Loading the questions…', {desc: 'Shown for a moment while the list of questions loads.'})}
     </p>`;
   }
-  return html`<ul class="choices" lang=${topic.lang ?? nothing} dir=${topic.lang ? directionOf(topic.lang) : nothing}>
+  return html`<ul class="choices" ${langDir(topic.lang)}>
     ${questions.map(
       (q) =>
         html`<li>

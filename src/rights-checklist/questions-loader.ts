@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {availableLocales, loadLocaleIndex, loadQuestions, matchLocale} from '../content/content-store.js';
+import {availableLocales, loadLocaleIndex, loadQuestions, resolveLocale} from '../content/content-store.js';
 import type {LocaleIndex, PlainQuestion} from '../content/types.js';
 import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {loadInterfaceStrings} from '../i18n/strings.js';
@@ -23,7 +23,11 @@ export class QuestionsLoader implements ReactiveController {
   private request = 0;
   private slowTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** @param warn reports a `lang` that has no translation */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly warn: (message: string) => void
+  ) {
     host.addController(this);
   }
 
@@ -39,7 +43,12 @@ export class QuestionsLoader implements ReactiveController {
     this.failed = false;
     this.watchSlow(request);
     try {
-      const locale = matchLocale(nearestLang(this.host) ?? SOURCE_LOCALE, await availableLocales(), SOURCE_LOCALE);
+      const locale = resolveLocale(
+        nearestLang(this.host) ?? SOURCE_LOCALE,
+        await availableLocales(),
+        SOURCE_LOCALE,
+        this.warn
+      );
       const [index] = await Promise.all([loadLocaleIndex(locale), loadInterfaceStrings(locale)]);
       if (request !== this.request) return;
       this.locale = locale;
@@ -52,10 +61,10 @@ export class QuestionsLoader implements ReactiveController {
     if (request === this.request) this.settled();
   }
 
-  /** Loads the questions of these topics, if not loaded or loading already. */
+  /** Loads the questions of these topics, if not loaded or loading already. After a failure, only retry() tries again. */
   loadQuestionsOf(slugs: Set<string>): void {
     const index = this.index;
-    if (!index) return;
+    if (!index || this.failed) return;
     for (const summary of index.topics) {
       const {slug} = summary;
       if (!slugs.has(slug) || this.questions.has(slug) || this.loading.has(slug)) continue;

@@ -1,16 +1,15 @@
 import {msg} from '@lit/localize';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {version} from 'virtual:build-info';
-import {directionOf} from '../content/content-store.js';
-import {heading, headingLevelFrom} from '../content/heading.js';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {heading} from '../content/heading.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
+import {langDir} from '../i18n/lang-dir.js';
 import {asPlainText, inLocale} from '../i18n/strings.js';
 import {groupList} from '../my-list/list-model.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
 import {renderExitBar} from '../quick-exit/exit-bar.js';
-import {exitAddress, QuickExitController} from '../quick-exit/quick-exit.js';
-import {warnOnce} from '../warn-once.js';
+import {QuickExitController} from '../quick-exit/quick-exit.js';
+import {FrgElement} from '../shared/frg-element.js';
 import {renderKeepSection} from './keep-section.js';
 import {copyText, downloadText, exportText, printList} from './list-export.js';
 import {renderListView, type ListViewHost} from './list-view.js';
@@ -37,35 +36,20 @@ export interface ChecklistChangeDetail {
  *
  * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
-export class RightsChecklist extends LitElement implements PickerHost, ListViewHost, OwnQuestionsHost {
-  static readonly version = version;
+export class RightsChecklist extends FrgElement implements PickerHost, ListViewHost, OwnQuestionsHost {
   static override styles = styles;
-  // Declared here rather than with decorators: the same reactive properties, in fewer bytes.
   static override properties = {
-    requestedLang: {attribute: 'lang'},
     topic: {},
-    quickExit: {type: Boolean, attribute: 'quick-exit'},
-    exitUrl: {attribute: 'exit-url'},
-    headingLevel: {attribute: 'heading-level'},
     openTopics: {state: true},
     confirmingClear: {state: true},
     message: {state: true},
   };
 
-  /** The language of the checklist, as for `<family-rights-guide>`: its own, then the nearest ancestor's, then English. */
-  requestedLang?: string;
-
-  /** The topic whose questions to offer, such as `child-protection-conference`. Without it, the reader chooses from all topics. */
+  /**
+   * The topic whose questions to offer, such as `child-protection-conference`. Without it, or with an unknown slug
+   * (which gets a console warning), the reader chooses from all topics.
+   */
   topic?: string;
-
-  /** `1` to `6`: the level of the checklist's top heading. Default `2`. */
-  headingLevel?: string;
-
-  /** Quick exit, as for `<family-rights-guide>`: one exit hides every guide and checklist on the page and leaves once. */
-  quickExit = false;
-
-  /** Where quick exit goes, as for `<family-rights-guide>`. Default `https://www.bbc.co.uk/weather`. */
-  exitUrl?: string;
 
   /** Topics the reader has opened in the list of all topics. */
   private openTopics = new Set<string>();
@@ -73,13 +57,11 @@ export class RightsChecklist extends LitElement implements PickerHost, ListViewH
   private confirmingClear = false;
   /** The last change, announced politely. */
   private message = '';
-  private readonly warned = new Set<string>();
-
   // Re-renders when the list changes.
   protected readonly listController = new MyListController(this);
   // Follows the page's language when the checklist has no lang of its own.
   protected readonly langController = new AncestorLangController(this, () => void this.loader.loadIndex());
-  protected readonly loader = new QuestionsLoader(this);
+  protected readonly loader = new QuestionsLoader(this, (message) => this.warn(message));
   readonly own = new OwnQuestionsController(this);
   protected readonly exitController = new QuickExitController(this, {
     enabled: () => this.quickExit,
@@ -93,15 +75,15 @@ export class RightsChecklist extends LitElement implements PickerHost, ListViewH
     address: () => this.exitAddress,
   });
 
-  private get exitAddress(): string {
-    return exitAddress(this.exitUrl, (message) => warnOnce(this.warned, message));
-  }
-
   get locale(): string {
     return this.loader.locale;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const {index} = this.loader;
+    if (index && this.topic && changed.has('topic') && !index.topics.some((t) => t.slug === this.topic)) {
+      this.warn(`there is no topic "${this.topic}", so the questions of every topic are offered.`);
+    }
     if (!this.hasUpdated || changed.has('requestedLang')) void this.loader.loadIndex();
     else
       this.loader.loadQuestionsOf(
@@ -143,20 +125,10 @@ export class RightsChecklist extends LitElement implements PickerHost, ListViewH
     this.openTopics = topics;
   }
 
-  private get level(): number {
-    return headingLevelFrom(this.headingLevel);
-  }
-
   /** Tells the host page how long the list is, and nothing else, and announces `message`. */
   changed(message = ''): void {
     this.message = message;
-    this.dispatchEvent(
-      new CustomEvent<ChecklistChangeDetail>('frg-checklist-change', {
-        bubbles: true,
-        composed: true,
-        detail: {count: myList.count},
-      })
-    );
+    this.emit('frg-checklist-change', {count: myList.count});
   }
 
   override render(): TemplateResult {
@@ -165,13 +137,7 @@ export class RightsChecklist extends LitElement implements PickerHost, ListViewH
 
   private renderView(): TemplateResult {
     const {index, failed, slow} = this.loader;
-    return html`<div
-      class="root"
-      part="base"
-      lang=${this.locale}
-      dir=${directionOf(this.locale)}
-      ?hidden=${this.exitController.exiting}
-    >
+    return html`<div class="root" part="base" ${langDir(this.locale)} ?hidden=${this.exitController.exiting}>
       ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">

@@ -135,15 +135,37 @@ describe('rights-checklist', () => {
     expect(deepActive()).to.equal($('[data-question-id="own-1"] .edit'));
   });
 
+  it('warns once about a bad lang, heading-level or topic, as the guide does, and still works', async () => {
+    await open();
+    const checklist = list();
+    checklist.setAttribute('heading-level', '9');
+    checklist.setAttribute('topic', 'no-such-topic');
+    checklist.setAttribute('lang', 'xx');
+    await waitFor(() => list().shadowRoot!.querySelector('details'), 'every topic offered');
+    await waitFor(() => win().warnings.some((w) => w.includes('lang "xx"')), 'the language warning');
+    await settle();
+    const warnings = win().warnings.join('\n');
+    expect(warnings).to.contain('heading-level "9" is not a whole number from 1 to 6, so 2 is used.');
+    expect(warnings).to.contain('there is no topic "no-such-topic", so the questions of every topic are offered.');
+    expect(warnings).to.contain('there is no translation for lang "xx", so English is used.');
+    expect(win().warnings.filter((w) => w.includes('heading-level')).length, 'once').to.equal(1);
+    expect($('.view-heading').localName).to.equal('h2');
+    expect($('.root').getAttribute('dir')).to.equal('ltr');
+  });
+
   it('offers Try again when the questions fail to load, and then shows them', async () => {
     frame = await loadFixture('checklist-offline-once.html?fail=.questions.');
     const problem = await waitFor(() => list()?.shadowRoot?.querySelector('.load-problem'), 'the problem');
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(problem.textContent).to.contain('Sorry, the questions could not load.');
     expect(win().warnings.join('\n')).to.contain('the checklist could not load');
+    // Nothing is fetched again until the reader asks.
+    expect(list().shadowRoot!.querySelector('.choices') === null, 'no questions before Try again').to.equal(true);
     $('.retry').click();
-    await waitFor(() => list().shadowRoot!.querySelector('.choices'), 'the questions');
-    expect(list().shadowRoot!.querySelector('.load-problem') === null, 'the problem is gone').to.equal(true);
+    await waitFor(
+      () => list().shadowRoot!.querySelector('.choices') && !list().shadowRoot!.querySelector('.load-problem'),
+      'the questions, and the problem gone'
+    );
     expect(await axeViolations(list())).to.deep.equal([]);
   });
 
