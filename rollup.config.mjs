@@ -4,8 +4,10 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {contentPlugin} from './scripts/content/rollup-plugin-content.mjs';
+import {CONTENT_DIR} from './scripts/lib/paths.mjs';
 import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
 import {printScriptTag} from './scripts/print-script-tag.mjs';
+import {stripMsgDescriptions} from './scripts/strip-msg-descriptions.mjs';
 import {trustedTypesPolicyName} from './scripts/trusted-types-policy.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -20,7 +22,7 @@ export default {
     inlineDynamicImports: true,
   },
   plugins: [
-    contentPlugin({contentDir: process.env.FRG_CONTENT_DIR ?? 'content', version}),
+    contentPlugin({contentDir: CONTENT_DIR, version}),
     trustedTypesPolicyName(),
     nodeResolve({browser: true}),
     typescript({
@@ -31,6 +33,7 @@ export default {
     }),
     // After TypeScript, which compiles from the files on disk.
     minifyTemplateLiterals(),
+    stripMsgDescriptions(),
     terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
     printScriptTag(),
   ],

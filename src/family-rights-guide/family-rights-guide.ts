@@ -54,7 +54,8 @@ export interface ViewChangeDetail {
 export class FamilyRightsGuide extends FrgElement {
   static override styles = styles;
   static override properties = {
-    topic: {reflect: false},
+    // Any set opens the topic, even the value it had: a host's router may send the reader back to it.
+    topic: {reflect: false, hasChanged: () => true},
     status: {state: true},
     locale: {state: true},
     index: {state: true},
@@ -108,6 +109,8 @@ export class FamilyRightsGuide extends FrgElement {
     this.switchLanguage({chosenLocale: undefined})
   );
 
+  /** The topic the latest navigation asked for, so that Try again asks for it again. */
+  private requestedSlug?: string;
   /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
   private navigation = 0;
   private focusHeadingAfterRender = false;
@@ -153,6 +156,7 @@ export class FamilyRightsGuide extends FrgElement {
     {moveFocus, keepList = false}: {moveFocus: boolean; keepList?: boolean}
   ): Promise<void> {
     const navigation = ++this.navigation;
+    this.requestedSlug = slug;
     if (!this.index) this.status = 'loading';
     // A slow network: say so within 5 seconds, and keep waiting.
     const slowTimer = setTimeout(() => navigation === this.navigation && (this.slow = true), 4000);
@@ -257,25 +261,38 @@ export class FamilyRightsGuide extends FrgElement {
       </div>
       ${
         this.status === 'error'
-          ? this.renderError()
+          ? // The reader keeps a way back: the toolbar and the list of topics, when they have loaded before.
+            html`${this.renderError()}
+            ${
+              this.index
+                ? html`${this.renderToolbar()}
+                    <button type="button" class="back" @click=${() => this.open(undefined)}>
+                      ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
+                    </button>`
+                : nothing
+            }`
           : !this.index
             ? html`<p class="loading">
                 ${msg('Loading the guide…', {desc: 'Shown for a moment while the guide loads.'})}
               </p>`
-            : html`<div class="toolbar">
-                  ${this.renderLanguagePicker()} ${this.showingList ? nothing : this.renderListButton()}
-                </div>
-                ${
-                  this.showingList
-                    ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
-                          ${msg('Back to the guide', {desc: 'Button. Leaves the list of questions and goes back to the guide.'})}
-                        </button>
-                        <rights-checklist lang=${this.displayLocale} heading-level=${this.level}></rights-checklist>`
-                    : this.openTopic
-                      ? this.renderTopic(this.index, this.openTopic)
-                      : this.renderTopicList(this.index)
-                }`
+            : html`${this.renderToolbar()}
+              ${
+                this.showingList
+                  ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
+                        ${msg('Back to the guide', {desc: 'Button. Leaves the list of questions and goes back to the guide.'})}
+                      </button>
+                      <rights-checklist lang=${this.displayLocale} heading-level=${this.level}></rights-checklist>`
+                  : this.openTopic
+                    ? this.renderTopic(this.index, this.openTopic)
+                    : this.renderTopicList(this.index)
+              }`
       }`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    return html`<div class="toolbar">
+      ${this.renderLanguagePicker()} ${this.showingList ? nothing : this.renderListButton()}
+    </div>`;
   }
 
   private renderLanguagePicker(): unknown {
@@ -421,7 +438,7 @@ export class FamilyRightsGuide extends FrgElement {
               })
         }
       </p>
-      <button type="button" @click=${() => this.open(this.openTopic?.slug ?? this.topic)}>
+      <button type="button" @click=${() => this.open(this.requestedSlug)}>
         ${msg('Try again', {desc: 'Button. Tries again to load the guide after an error.'})}
       </button>
       <slot></slot>

@@ -154,6 +154,21 @@ describe('topic view', () => {
     expect((await shown).topic).to.equal(null);
   });
 
+  it('opens the topic again when a host router sets topic to the value it already has', async () => {
+    const first = index.topics[0];
+    const guide = await mountGuide({topic: first.slug});
+    const moved = nextViewChange(guide);
+    $(guide, '.pager-link.next').click();
+    expect((await moved).topic).to.equal(index.topics[1].slug);
+    for (const set of [() => guide.setAttribute('topic', first.slug), () => (guide.topic = first.slug)]) {
+      $(guide, '.pager-link.next').click();
+      await guide.updateComplete;
+      const back = nextViewChange(guide);
+      set();
+      expect((await back).topic, 'back to the first topic').to.equal(first.slug);
+    }
+  });
+
   it('offers next and previous topics in order, and none beyond the ends', async () => {
     const last = index.topics.length - 1;
     const first = await mountGuide({topic: index.topics[0].slug});

@@ -295,6 +295,20 @@ describe('data that fails to load', () => {
   });
 });
 
+describe('when a topic fails to load', () => {
+  it('keeps the way back: the alert, Try again, the toolbar with My list, and All topics', async () => {
+    const frame = await loadFixture('offline-once.html?fail=/en/adoption.');
+    await waitFor(() => inGuide(frame, '.topic-row'), 'the topic list');
+    guideIn(frame).setAttribute('topic', 'adoption');
+    await waitFor(() => inGuide(frame, '[role="alert"]'), 'the alert');
+    expect(inGuide(frame, '.my-list-button'), 'My list').not.to.equal(null);
+    inGuide(frame, '.back')!.click();
+    await waitFor(() => inGuide(frame, '.topic-row') && !inGuide(frame, '[role="alert"]'), 'the list of topics again');
+    guideIn(frame).setAttribute('topic', 'adoption');
+    await waitFor(() => inGuide(frame, 'article'), 'the topic, now that the network works');
+  });
+});
+
 describe('host page direction and language', () => {
   it('follows its own locale inside a host page of the other direction', async () => {
     for (const [hostLang, hostDir, lang, dir] of [
