@@ -1,25 +1,39 @@
 // Printing from a widget embedded in someone else's page: for the length of
-// the print, a constructed style sheet on the host document hides everything
-// but our element, so the reader gets a clean A4 page. It is removed after
-// printing. Constructed style sheets are allowed under a strict CSP.
+// the print, a constructed style sheet on the host document removes
+// everything but our element and the elements around it, so the reader gets
+// the list alone, from the top of an A4 page, with no blank pages where the
+// host page's content was. It is removed after printing. Constructed style
+// sheets are allowed under a strict CSP.
 
 const PRINT_ROOT = 'data-frg-print-root';
+const PRINT_PATH = 'data-frg-print-path';
 let sheet: CSSStyleSheet | undefined;
 
 export function printOnly(element: Element): void {
   sheet ??= new CSSStyleSheet();
   sheet.replaceSync(`@page { size: A4; margin: 15mm; }
     @media print {
-      body * { visibility: hidden !important; }
-      [${PRINT_ROOT}] { visibility: visible !important; position: absolute !important; inset-block-start: 0 !important; inset-inline-start: 0 !important; inline-size: 100% !important; }
+      body *:not([${PRINT_PATH}], [${PRINT_ROOT}]) { display: none !important; }
+      [${PRINT_PATH}] { margin: 0 !important; padding: 0 !important; border: 0 !important; position: static !important; min-block-size: 0 !important; }
+      [${PRINT_ROOT}] { display: block !important; position: static !important; margin: 0 !important; inline-size: 100% !important; }
     }`);
   const printSheet = sheet;
+  // The elements around ours, up to the body, across shadow roots: they stay, without their spacing.
+  const path: Element[] = [];
+  for (let node = parentAcrossShadows(element); node && node !== document.body; node = parentAcrossShadows(node)) {
+    path.push(node);
+  }
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
   element.setAttribute(PRINT_ROOT, '');
+  for (const node of path) node.setAttribute(PRINT_PATH, '');
   const done = () => {
     element.removeAttribute(PRINT_ROOT);
+    for (const node of path) node.removeAttribute(PRINT_PATH);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
   };
   window.addEventListener('afterprint', done, {once: true});
   window.print();
 }
+
+const parentAcrossShadows = (node: Element): Element | null =>
+  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);

@@ -233,6 +233,31 @@ describe('rights-checklist', () => {
     expect(list().hasAttribute('data-frg-print-root')).to.equal(false);
   });
 
+  it('prints the standalone checklist on a page that also has the guide as the list alone, with no blank pages', async () => {
+    frame = await loadFixture('checklist-beside-guide.html');
+    await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    await emulateMedia({media: 'print'});
+    let printed = {pageHeight: 0, listTop: -1, filler: '', guide: ''};
+    win().print = () => {
+      printed = {
+        pageHeight: doc().documentElement.scrollHeight,
+        listTop: list().getBoundingClientRect().top,
+        filler: getComputedStyle(doc().querySelector('#filler')!).display,
+        guide: getComputedStyle(doc().querySelector('family-rights-guide')!).display,
+      };
+    };
+    [...$$('.actions button')].find((b) => b.textContent!.trim() === 'Print')!.click();
+    expect(printed.filler, 'the host page content').to.equal('none');
+    expect(printed.guide, 'the guide beside it').to.equal('none');
+    expect(printed.listTop, 'the list starts at the top').to.be.below(20);
+    // One A4 page is about 1,000 CSS pixels tall: the whole printout fits in it.
+    expect(printed.pageHeight, 'no space for blank pages').to.be.below(list().getBoundingClientRect().height + 100);
+    win().dispatchEvent(new Event('afterprint'));
+    expect(doc().querySelector('[data-frg-print-path]') === null, 'the host page is restored').to.equal(true);
+  });
+
   it("offers every topic's questions, grouped by topic, when it has no topic attribute", async () => {
     await open('checklist-all-topics.html');
     const groups = $$('details');
