@@ -4,6 +4,7 @@
 // - css: comments and extra whitespace go; the rules and strings are unchanged.
 // - html: a run of whitespace that spans lines becomes one space, which is
 //   how HTML renders it anyway. (Our templates have no <pre>.)
+import {walkAst} from './lib/walk-ast.mjs';
 
 /** @returns {import('rollup').Plugin} */
 export function minifyTemplateLiterals() {
@@ -14,25 +15,15 @@ export function minifyTemplateLiterals() {
       if (!/\b(css|html)\s*`/.test(code)) return null;
       /** @type {{start: number, end: number, text: string}[]} */
       const edits = [];
-      const visit = (/** @type {any} */ node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (
-          node.type === 'TaggedTemplateExpression' &&
-          node.tag.type === 'Identifier' &&
-          ['css', 'html'].includes(node.tag.name)
-        ) {
-          for (const quasi of node.quasi.quasis) {
-            const raw = code.slice(quasi.start, quasi.end);
-            const text = node.tag.name === 'css' ? minifyCss(raw) : raw.replace(/\s*\n\s*/g, ' ');
-            if (text !== raw) edits.push({start: quasi.start, end: quasi.end, text});
-          }
+      walkAst(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+        if (!['css', 'html'].includes(node.tag.name)) return;
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const text = node.tag.name === 'css' ? minifyCss(raw) : raw.replace(/\s*\n\s*/g, ' ');
+          if (text !== raw) edits.push({start: quasi.start, end: quasi.end, text});
         }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value.type === 'string') visit(value);
-        }
-      };
-      visit(this.parse(code));
+      });
       let out = code;
       for (const {start, end, text} of edits.sort((a, b) => b.start - a.start))
         out = out.slice(0, start) + text + out.slice(end);

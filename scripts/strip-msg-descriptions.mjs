@@ -2,6 +2,7 @@
 // Rollup plugin: removes the `{desc: …}` notes from msg() calls in our own
 // code. The notes are for translators, who read them in the XLIFF files that
 // `lit-localize extract` writes from the source; the browser never uses them.
+import {walkAst} from './lib/walk-ast.mjs';
 
 /** @returns {import('rollup').Plugin} */
 export function stripMsgDescriptions() {
@@ -23,8 +24,7 @@ export function stripMsgDescriptions() {
 export function stripDescriptions(code, ast) {
   /** @type {{start: number, end: number}[]} */
   const cuts = [];
-  const visit = (/** @type {any} */ node) => {
-    if (!node || typeof node.type !== 'string') return;
+  walkAst(ast, (node) => {
     if (
       node.type === 'CallExpression' &&
       node.callee.type === 'Identifier' &&
@@ -36,12 +36,7 @@ export function stripDescriptions(code, ast) {
     ) {
       cuts.push({start: node.arguments[0].end, end: node.arguments[1].end});
     }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value.type === 'string') visit(value);
-    }
-  };
-  visit(ast);
+  });
   let out = code;
   for (const {start, end} of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + out.slice(end);
   return out;

@@ -8,6 +8,7 @@ import {heading} from '../content/heading.js';
 import {renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
 import {FrgElement} from '../shared/frg-element.js';
+import {renderLoadProblem} from '../shared/load-problem.js';
 import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
@@ -426,23 +427,15 @@ export class FamilyRightsGuide extends FrgElement {
 
   /** Data is slow or failed: a calm alert, a way to try again, and the host's own fallback link. */
   private renderProblem(slow: boolean): TemplateResult {
-    return html`<div class="error" role="alert">
-      <p>
-        ${
-          slow
-            ? msg('This is taking longer than usual. Check your internet connection, or try again.', {
-                desc: 'Shown when the guide is slow to load. The reader can keep waiting or press Try again.',
-              })
-            : msg('Sorry, the guide could not load. Please try again later.', {
-                desc: "Error message when the guide's text could not be loaded (for example, no internet).",
-              })
-        }
-      </p>
-      <button type="button" @click=${() => this.open(this.requestedSlug)}>
-        ${msg('Try again', {desc: 'Button. Tries again to load the guide after an error.'})}
-      </button>
-      <slot></slot>
-    </div>`;
+    return renderLoadProblem({
+      failed: !slow,
+      failedMessage: msg('Sorry, the guide could not load. Please try again later.', {
+        desc: "Error message when the guide's text could not be loaded (for example, no internet).",
+      }),
+      retry: () => this.open(this.requestedSlug),
+      className: 'error',
+      after: html`<slot></slot>`,
+    });
   }
 
   private toggleTerm(key: string): void {

@@ -10,6 +10,7 @@ import {myList} from '../my-list/my-list-store.js';
 import {renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
 import {FrgElement} from '../shared/frg-element.js';
+import {renderLoadProblem} from '../shared/load-problem.js';
 import {renderKeepSection} from './keep-section.js';
 import {copyText, downloadText, exportText, printList} from './list-export.js';
 import {renderListView, type ListViewHost} from './list-view.js';
@@ -165,22 +166,14 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
 
   /** Loading failed, or is slow: a calm alert and a way to try again. */
   private renderProblem(failed: boolean): TemplateResult {
-    return html`<div class="load-problem" role="alert">
-      <p>
-        ${
-          failed
-            ? msg('Sorry, the questions could not load. Please try again later.', {
-                desc: 'Error message when the list of questions could not be loaded.',
-              })
-            : msg('This is taking longer than usual. Check your internet connection, or try again.', {
-                desc: 'Shown when the guide is slow to load. The reader can keep waiting or press Try again.',
-              })
-        }
-      </p>
-      <button type="button" class="retry" @click=${() => void this.loader.retry()}>
-        ${msg('Try again', {desc: 'Button. Tries again to load the guide after an error.'})}
-      </button>
-    </div>`;
+    return renderLoadProblem({
+      failed,
+      failedMessage: msg('Sorry, the questions could not load. Please try again later.', {
+        desc: 'Error message when the list of questions could not be loaded.',
+      }),
+      retry: () => void this.loader.retry(),
+      className: 'load-problem',
+    });
   }
 
   /** The reader's list, grouped by topic in the guide's order, then their own questions. */
