@@ -132,7 +132,8 @@ export async function waitFor<T>(check: () => T, what: string, timeout = 5000): 
     const value = check();
     if (value) return value as NonNullable<T>;
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Yield to the page, then look again: a wait for the condition, not a fixed sleep.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
 

@@ -51,7 +51,8 @@ describe('host page', () => {
     const frame = await loadFixture('other-version.html');
     const win = fixtureWindow(frame);
     await waitFor(() => win.warnings.length, 'the warning');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every script on the page has run once the page has loaded: no second warning can follow.
+    await waitFor(() => frame.contentDocument!.readyState === 'complete', 'the page to load');
     expect(win.problems).to.deep.equal([]);
     expect(win.warnings).to.have.length(1);
     expect(win.warnings[0]).to.match(/version 0\.0\.1-other is already on this page/);

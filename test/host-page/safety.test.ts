@@ -146,7 +146,9 @@ describe('quick exit', () => {
     await pressShift(2);
     await sendKeys({press: 'KeyA'});
     await pressShift(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Still here, and counting afresh: the third press after the reset asks for one more.
+    const status = inGuide(frame, '.exit-bar [role="status"]')!;
+    await waitFor(() => status.textContent!.includes('Shift, press 1 more time to exit.'), 'the count after the reset');
     expect(frame.contentWindow!.location.pathname).to.equal('/test/fixtures/quick-exit.html');
   });
 
@@ -196,7 +198,10 @@ describe('quick exit', () => {
     inGuide(frame, '.add-question')!.click();
     // Leaving to a place on the same page keeps this document, as a restore from the cache would.
     guideIn(frame).setAttribute('exit-url', `${frame.contentWindow!.location.href.split('#')[0]}#elsewhere`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(
+      () => (inGuide(frame, 'a.exit') as HTMLAnchorElement).href.endsWith('#elsewhere'),
+      'the new exit address'
+    );
     inGuide(frame, 'a.exit')!.click();
     expect(inGuide(frame, '.root')!.hidden).to.equal(true);
     frame.contentWindow!.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
@@ -274,9 +279,8 @@ describe('data that fails to load', () => {
       expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
       expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
       if (mode === 'tampered') {
-        // Changed data is refused: nothing of it is ever shown.
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(inGuide(frame, '.topic-row')).to.equal(null);
+        // Changed data is refused: the guide stopped at the alert, and nothing of the data shows.
+        expect(inGuide(frame, '.topic-row') === null, 'no topics from changed data').to.equal(true);
       }
       if (mode === 'slow') {
         await waitFor(() => inGuide(frame, '.topic-row'), 'the data, late', 8000);
@@ -406,9 +410,12 @@ describe('hostile attribute values', () => {
       for (const name of ['lang', 'topic', 'heading-level', 'exit-url', 'quick-exit']) {
         early.setAttribute(name, random() < 0.5 ? nasty[Math.floor(random() * nasty.length)] : randomString());
       }
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await (early as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Still a working guide afterwards.
+    for (const name of ['lang', 'heading-level', 'exit-url', 'quick-exit']) early.removeAttribute(name);
+    early.setAttribute('topic', 'section-20');
+    await waitFor(() => early.shadowRoot!.querySelector('article .sources'), 'a topic after the fuzzing', 10000);
     expect(win(frame).problems).to.deep.equal([]);
     expect(win(frame).__pwned).to.equal(undefined);
     const all = [...early.shadowRoot!.querySelectorAll('*')];

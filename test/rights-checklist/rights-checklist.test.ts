@@ -368,10 +368,14 @@ describe('rights-checklist', () => {
     await open();
     $<HTMLInputElement>('#pick-q-s20-say-no').click();
     await addOwnByKeyboard('As I typed it');
-    list().setAttribute('lang', 'en-GB');
-    await settle();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(listTexts()).to.deep.equal(['What will happen if I do not agree?', 'As I typed it']);
+    list().setAttribute('lang', 'pl');
+    await waitFor(() => $('.root').lang === 'pl' && $$('.items .question').length === 2, 'the list in Polish');
+    expect($$('.items [data-question-id]').map((item) => item.dataset.questionId)).to.deep.equal([
+      'q-s20-say-no',
+      'own-1',
+    ]);
+    expect(listTexts()[1]).to.equal('As I typed it');
+    expect(listTexts()[0]).not.to.equal('What will happen if I do not agree?');
   });
 
   it('has no axe violations when empty, ticked, with an own question and marked asked', async () => {

@@ -31,13 +31,19 @@ describe('npm start', () => {
         demo.stdout?.on('data', (chunk) => (output += chunk));
         demo.stderr?.on('data', (chunk) => (output += chunk));
         const addressLines = () => output.match(/Demo: http:\/\/localhost:(\d+)\/demo\//g) ?? [];
-        const until = async (/** @type {() => boolean} */ done, /** @type {string} */ what) => {
-          const start = Date.now();
-          while (!done()) {
-            if (Date.now() - start > 150000) assert.fail(`timed out waiting for ${what}:\n${output}`);
-            await new Promise((resolve) => setTimeout(resolve, 100));
-          }
-        };
+        /** Resolves when the output shows what `done` looks for; the deadline is not a sleep. */
+        const until = (/** @type {() => boolean} */ done, /** @type {string} */ what) =>
+          new Promise((resolve, reject) => {
+            const check = () => {
+              if (!done()) return;
+              clearTimeout(deadline);
+              demo?.stdout?.off('data', check);
+              resolve(undefined);
+            };
+            const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${what}:\n${output}`)), 150000);
+            demo?.stdout?.on('data', check);
+            check();
+          });
         await until(() => addressLines().length >= 1, 'the first build');
         assert.match(output, new RegExp(`Port ${taken} is in use, so the demo uses port \\d+\\.`));
         const port = Number(/localhost:(\d+)\/demo/.exec(String(addressLines()[0]))?.[1]);
