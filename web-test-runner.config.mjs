@@ -27,25 +27,32 @@ function countsReporter(file) {
       if (!file) return;
       let passed = 0;
       let failed = 0;
-      /** @param {any} suite */
-      const count = (suite) => {
+      /** @type {string[]} */
+      const failures = [];
+      /** @param {any} suite @param {string[]} names the suites around it */
+      const count = (suite, names) => {
         for (const test of suite.tests) {
           if (test.skipped) continue;
           if (test.passed) passed++;
-          else failed++;
+          else {
+            failed++;
+            failures.push([...names, test.name].join(' > '));
+          }
         }
-        suite.suites.forEach(count);
+        for (const child of suite.suites) count(child, [...names, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults);
+        if (session.testResults) count(session.testResults, []);
         // A file that failed to load or threw outside a test counts as one failure.
         if (
           session.errors.length ||
           (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
-        )
+        ) {
           failed++;
+          failures.push(`${session.testFile}: could not run`);
+        }
       }
-      writeFileSync(file, JSON.stringify({passed, failed}));
+      writeFileSync(file, JSON.stringify({passed, failed, failures}));
     },
   };
 }

@@ -13,6 +13,8 @@ await mkdir(RESULTS, {recursive: true});
 
 let passed = 0;
 let failed = 0;
+/** @type {string[]} the names of whatever failed, printed again at the end */
+const failures = [];
 const started = performance.now();
 
 /**
@@ -56,6 +58,7 @@ function step(name, code) {
   if (code === 0) passed++;
   else {
     failed++;
+    failures.push(name);
     console.error(`\n✗ ${name} failed`);
   }
   return code === 0;
@@ -88,19 +91,42 @@ const tapText = await readFile(tap, 'utf8').catch(() => '');
 const count = (/** @type {string} */ label) => Number(new RegExp(`^# ${label} (\\d+)$`, 'm').exec(tapText)?.[1] ?? 0);
 passed += count('pass');
 failed += count('fail') + (nodeCode !== 0 && count('fail') === 0 ? 1 : 0);
+failures.push(...failedTapTests(tapText).map((name) => `node: ${name}`));
+if (nodeCode !== 0 && count('fail') === 0) failures.push('node: the Node tests stopped without a result');
 
 if (built) {
   step('size budgets', await run(process.execPath, ['scripts/size.mjs']));
   const counts = path.join(RESULTS, 'browser.json');
   const browserCode = await run(bin('web-test-runner'), [], {FRG_BROWSER_COUNTS: counts});
-  const browser = JSON.parse(await readFile(counts, 'utf8').catch(() => '{"passed":0,"failed":0}'));
+  const browser = JSON.parse(await readFile(counts, 'utf8').catch(() => '{"passed":0,"failed":0,"failures":[]}'));
   passed += browser.passed;
   failed += browser.failed + (browserCode !== 0 && browser.failed === 0 ? 1 : 0);
+  failures.push(...browser.failures.map((/** @type {string} */ name) => `browser: ${name}`));
+  if (browserCode !== 0 && browser.failed === 0) failures.push('browser: the browser tests stopped without a result');
 } else {
   console.error('Skipped the size check and browser tests: the build failed.');
   failed += 2;
 }
 
 console.log(`\nFinished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (failures.length) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * The names of the failed tests in a TAP report: each "not ok" whose
+ * details say the test itself failed, not a suite around failed tests.
+ * @param {string} tap
+ */
+function failedTapTests(tap) {
+  const lines = tap.split('\n');
+  /** @type {string[]} */
+  const names = [];
+  lines.forEach((line, i) => {
+    const match = /^\s*not ok \d+ - (.+)$/.exec(line);
+    if (!match) return;
+    const details = lines.slice(i + 1, i + 12).join('\n');
+    if (/failureType: '(testCodeFailure|hookFailure|testTimeoutFailure)'/.test(details)) names.push(match[1]);
+  });
+  return names;
+}
