@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {contentPlugin} from './scripts/content/rollup-plugin-content.mjs';
 import {CONTENT_DIR} from './scripts/lib/paths.mjs';
+import {litLocalizeInternals} from './scripts/lit-localize-internals.mjs';
 import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
 import {printScriptTag} from './scripts/print-script-tag.mjs';
 import {stripMsgDescriptions} from './scripts/strip-msg-descriptions.mjs';
@@ -24,6 +25,7 @@ export default {
   plugins: [
     contentPlugin({contentDir: CONTENT_DIR, version}),
     trustedTypesPolicyName(),
+    litLocalizeInternals(),
     nodeResolve({browser: true}),
     typescript({
       tsconfig: './tsconfig.json',
