@@ -3,7 +3,6 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {langDir} from '../i18n/lang-dir.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
-import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, resolveLocale} from '../content/content-store.js';
 import {heading} from '../content/heading.js';
 import {renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
@@ -11,19 +10,23 @@ import {FrgElement} from '../shared/frg-element.js';
 import {renderLoadProblem} from '../shared/load-problem.js';
 import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
-import {asPlainText, inLocale, loadInterfaceStrings} from '../i18n/strings.js';
+import {asPlainText, inLocale} from '../i18n/strings.js';
 import {renderBody} from '../content/render-content.js';
 import {renderTopicSources, sourceLabel} from '../content/topic-sources.js';
-import type {LocaleEntry, LocaleIndex, Topic, TopicSummary} from '../content/types.js';
+import type {LocaleIndex, TopicSummary} from '../content/types.js';
+import {
+  loadView,
+  openTopicOf,
+  placeOf,
+  viewChangeDetail,
+  type GuideView,
+  type Place,
+  type TopicView,
+  type ViewChangeDetail,
+} from './guide-view.js';
 import {styles} from './family-rights-guide.styles.js';
 
-export interface ViewChangeDetail {
-  /** `topics` (the list of topics), `topic`, or `checklist` (the reader's list of questions). */
-  view: 'topics' | 'topic' | 'checklist';
-  /** The open topic's slug, or null. */
-  topic: string | null;
-  locale: string;
-}
+export type {ViewChangeDetail} from './guide-view.js';
 
 /**
  * Explains, in plain language, parents' rights when children's social care is
@@ -57,17 +60,10 @@ export class FamilyRightsGuide extends FrgElement {
   static override properties = {
     // Any set opens the topic, even the value it had: a host's router may send the reader back to it.
     topic: {reflect: false, hasChanged: () => true},
-    status: {state: true},
-    locale: {state: true},
-    index: {state: true},
-    openTopic: {state: true},
-    notFound: {state: true},
+    view: {state: true},
     chosenLocale: {state: true},
     showEnglish: {state: true},
-    languages: {state: true},
-    topicLang: {state: true},
     openTerms: {state: true},
-    showingList: {state: true},
     slow: {state: true},
   };
 
@@ -87,21 +83,13 @@ export class FamilyRightsGuide extends FrgElement {
     returned: () => void this.show(undefined, {moveFocus: false}),
   });
 
-  private status: 'loading' | 'ready' | 'error' = 'loading';
-  /** The reader's language: the page's or their choice. */
-  private locale = SOURCE_LOCALE;
-  private index?: LocaleIndex;
-  private openTopic?: Topic;
-  private notFound = false;
+  /** What the guide shows: one value, from which everything on screen and the view-change event follow. */
+  private view: GuideView = {kind: 'loading'};
   /** The language the reader chose in the picker, over the page's. */
   private chosenLocale?: string;
   /** "Show in English": the same place, in English. */
   private showEnglish = false;
-  private languages: [string, LocaleEntry][] = [];
-  /** Set when the open topic is not translated and is shown in English. */
-  private topicLang?: string;
   private openTerms = new Set<string>();
-  private showingList = false;
 
   // Re-renders when the list changes.
   protected readonly listController = new MyListController(this);
@@ -125,7 +113,7 @@ export class FamilyRightsGuide extends FrgElement {
   }
 
   protected override updated(): void {
-    if (this.focusHeadingAfterRender && this.status === 'ready') {
+    if (this.focusHeadingAfterRender && placeOf(this.view) && this.view.kind !== 'error') {
       this.focusHeadingAfterRender = false;
       const list = this.renderRoot.querySelector('rights-checklist');
       if (list) void list.focusHeading();
@@ -136,9 +124,7 @@ export class FamilyRightsGuide extends FrgElement {
   /** Quick exit: forget the page's content, so a return from the back-forward cache starts afresh. */
   private forget(): void {
     this.navigation++;
-    this.index = undefined;
-    this.openTopic = undefined;
-    this.showingList = false;
+    this.view = {kind: 'loading'};
     this.openTerms = new Set();
   }
 
@@ -147,9 +133,14 @@ export class FamilyRightsGuide extends FrgElement {
     return nearestLang(this) ?? SOURCE_LOCALE;
   }
 
+  /** The reader's language: the page's or their choice. */
+  private get locale(): string {
+    return placeOf(this.view)?.locale ?? SOURCE_LOCALE;
+  }
+
   /** The language on screen: the reader's, or English while "Show in English" is on. */
   private get displayLocale(): string {
-    return this.showEnglish ? SOURCE_LOCALE : this.locale;
+    return placeOf(this.view)?.display ?? SOURCE_LOCALE;
   }
 
   private async show(
@@ -158,34 +149,25 @@ export class FamilyRightsGuide extends FrgElement {
   ): Promise<void> {
     const navigation = ++this.navigation;
     this.requestedSlug = slug;
-    if (!this.index) this.status = 'loading';
+    if (!placeOf(this.view)) this.view = {kind: 'loading'};
     // A slow network: say so within 5 seconds, and keep waiting.
     const slowTimer = setTimeout(() => navigation === this.navigation && (this.slow = true), 4000);
     try {
-      const [available, languages] = await Promise.all([availableLocales(), localeEntries()]);
-      const locale =
-        this.chosenLocale ??
-        resolveLocale(this.requestedLocale(), available, SOURCE_LOCALE, (message) => this.warn(message));
-      const display = this.showEnglish ? SOURCE_LOCALE : locale;
-      const [index] = await Promise.all([loadLocaleIndex(display), loadInterfaceStrings(display)]);
-      const summary = slug ? index.topics.find((topic) => topic.slug === slug) : undefined;
-      if (slug && !summary) this.warn(`there is no topic "${slug}", so the list of topics is shown.`);
-      const topic = summary ? await loadTopic(summary) : undefined;
+      const request = {
+        slug,
+        requested: this.requestedLocale(),
+        chosenLocale: this.chosenLocale,
+        showEnglish: this.showEnglish,
+      };
+      const loaded = await loadView(request, (message) => this.warn(message));
       if (navigation !== this.navigation) return;
-      this.languages = languages;
-      this.locale = locale;
-      this.index = index;
-      this.openTopic = topic;
-      this.topicLang = summary?.lang;
       this.openTerms = new Set();
-      this.showingList = keepList && this.showingList;
-      this.notFound = Boolean(slug && !summary);
-      this.status = 'ready';
+      this.view = keepList && this.view.kind === 'list' ? {...loaded, kind: 'list', behind: loaded} : loaded;
       this.focusHeadingAfterRender = moveFocus;
       this.viewChanged();
     } catch (error) {
       if (navigation !== this.navigation) return;
-      this.status = 'error';
+      this.view = {kind: 'error', place: placeOf(this.view)};
       console.warn('family-rights-guide: the guide could not load.', error);
     } finally {
       clearTimeout(slowTimer);
@@ -196,16 +178,12 @@ export class FamilyRightsGuide extends FrgElement {
   /** Changes language and keeps the reader's place: the same topic, or the list. */
   private switchLanguage(change: {chosenLocale?: string; showEnglish?: boolean}): void {
     Object.assign(this, change);
-    void this.show(this.openTopic?.slug, {moveFocus: false, keepList: true});
+    void this.show(openTopicOf(this.view)?.topic.slug, {moveFocus: false, keepList: true});
   }
 
   private viewChanged(): void {
-    const view = this.showingList ? 'checklist' : this.openTopic ? 'topic' : 'topics';
-    this.emit('frg-view-change', {
-      view,
-      topic: view === 'topic' ? this.openTopic!.slug : null,
-      locale: this.displayLocale,
-    });
+    const detail = viewChangeDetail(this.view);
+    if (detail) this.emit('frg-view-change', detail);
   }
 
   private open(slug: string | undefined): void {
@@ -213,7 +191,10 @@ export class FamilyRightsGuide extends FrgElement {
   }
 
   private showList(showing: boolean): void {
-    this.showingList = showing;
+    const view = this.view;
+    if (showing && (view.kind === 'topics' || view.kind === 'topic')) this.view = {...view, kind: 'list', behind: view};
+    else if (!showing && view.kind === 'list') this.view = view.behind;
+    else return;
     this.focusHeadingAfterRender = true;
     this.viewChanged();
   }
@@ -239,7 +220,7 @@ export class FamilyRightsGuide extends FrgElement {
       aria-pressed=${picked ? 'true' : 'false'}
       aria-describedby=${textId}
       @click=${() => {
-        myList.togglePicked(this.openTopic!.slug, questionId);
+        myList.togglePicked(openTopicOf(this.view)!.topic.slug, questionId);
         this.emit('frg-checklist-change', {count: myList.count});
       }}
     >
@@ -255,57 +236,61 @@ export class FamilyRightsGuide extends FrgElement {
   }
 
   private renderView(): TemplateResult {
+    const view = this.view;
+    const notFound = view.kind === 'topics' && view.notFound;
     return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
-      ${this.slow && this.status !== 'error' ? this.renderProblem(true) : nothing}
-      <div class=${this.notFound ? 'notice has-message' : 'notice'} role="status">
-        ${this.notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
+      ${this.slow && view.kind !== 'error' ? this.renderProblem(true) : nothing}
+      <div class=${notFound ? 'notice has-message' : 'notice'} role="status">
+        ${notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
       </div>
-      ${
-        this.status === 'error'
-          ? // The reader keeps a way back: the toolbar and the list of topics, when they have loaded before.
-            html`${this.renderError()}
-            ${
-              this.index
-                ? html`${this.renderToolbar()}
-                    <button type="button" class="back" @click=${() => this.open(undefined)}>
-                      ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
-                    </button>`
-                : nothing
-            }`
-          : !this.index
-            ? html`<p class="loading">
-                ${msg('Loading the guide…', {desc: 'Shown for a moment while the guide loads.'})}
-              </p>`
-            : html`${this.renderToolbar()}
-              ${
-                this.showingList
-                  ? html`<button type="button" class="back" @click=${() => this.showList(false)}>
-                        ${msg('Back to the guide', {desc: 'Button. Leaves the list of questions and goes back to the guide.'})}
-                      </button>
-                      <rights-checklist lang=${this.displayLocale} heading-level=${this.level}></rights-checklist>`
-                  : this.openTopic
-                    ? this.renderTopic(this.index, this.openTopic)
-                    : this.renderTopicList(this.index)
-              }`
-      }`;
+      ${this.renderMain(view)}`;
   }
 
-  private renderToolbar(): TemplateResult {
+  private renderMain(view: GuideView): TemplateResult {
+    switch (view.kind) {
+      case 'loading':
+        return html`<p class="loading">
+          ${msg('Loading the guide…', {desc: 'Shown for a moment while the guide loads.'})}
+        </p>`;
+      case 'error':
+        // The reader keeps a way back: the toolbar and the list of topics, when they have loaded before.
+        return html`${this.renderProblem(false)}
+        ${
+          view.place
+            ? html`${this.renderToolbar(view.place, true)}
+                <button type="button" class="back" @click=${() => this.open(undefined)}>
+                  ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
+                </button>`
+            : nothing
+        }`;
+      case 'topics':
+        return html`${this.renderToolbar(view, true)} ${this.renderTopicList(view.index)}`;
+      case 'topic':
+        return html`${this.renderToolbar(view, true)} ${this.renderTopic(view)}`;
+      case 'list':
+        return html`${this.renderToolbar(view, false)}
+          <button type="button" class="back" @click=${() => this.showList(false)}>
+            ${msg('Back to the guide', {desc: 'Button. Leaves the list of questions and goes back to the guide.'})}
+          </button>
+          <rights-checklist lang=${view.display} heading-level=${this.level}></rights-checklist>`;
+    }
+  }
+
+  private renderToolbar(place: Place, listButton: boolean): TemplateResult {
     return html`<div class="toolbar">
-      ${this.renderLanguagePicker()} ${this.showingList ? nothing : this.renderListButton()}
+      ${this.renderLanguagePicker(place)} ${listButton ? this.renderListButton() : nothing}
     </div>`;
   }
 
-  private renderLanguagePicker(): unknown {
-    if (this.languages.length < 2) return nothing;
-    const reader = this.locale;
+  private renderLanguagePicker({languages, locale: reader}: Place): unknown {
+    if (languages.length < 2) return nothing;
     return html`<div class="language">
         <label for="language">${msg('Language', {desc: "Label of the menu for choosing the guide's language."})}</label>
         <select
           id="language"
           @change=${(e: Event) => this.switchLanguage({chosenLocale: (e.target as HTMLSelectElement).value, showEnglish: false})}
         >
-          ${this.languages.map(
+          ${languages.map(
             ([code, {name}]) =>
               html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${name}</option>`
           )}
@@ -373,12 +358,11 @@ export class FamilyRightsGuide extends FrgElement {
       </ul>`;
   }
 
-  private renderTopic(index: LocaleIndex, topic: Topic): TemplateResult {
+  private renderTopic({index, topic, topicLang: lang}: TopicView): TemplateResult {
     const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
     const previous = index.topics[position - 1];
     const next = index.topics[position + 1];
-    // A topic this language has no translation of is shown in English, marked as English.
-    const lang = this.topicLang;
+    // A topic this language has no translation of is shown in English (lang), marked as English.
     return html`<button type="button" class="back" @click=${() => this.open(undefined)}>
         ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
       </button>
@@ -419,10 +403,6 @@ export class FamilyRightsGuide extends FrgElement {
       <span class="pager-label">${label}</span>
       <span class="pager-title" ${langDir(topic.lang)}>${topic.title}</span>
     </button>`;
-  }
-
-  private renderError(): TemplateResult {
-    return this.renderProblem(false);
   }
 
   /** Data is slow or failed: a calm alert, a way to try again, and the host's own fallback link. */

@@ -1,0 +1,86 @@
+import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, resolveLocale} from '../content/content-store.js';
+import type {LocaleEntry, LocaleIndex, Topic} from '../content/types.js';
+import {SOURCE_LOCALE} from '../i18n/locale.js';
+import {loadInterfaceStrings} from '../i18n/strings.js';
+
+/** Where the reader is: a language and its list of topics, with every language on offer. */
+export interface Place {
+  /** The reader's language: the page's or their choice. */
+  locale: string;
+  /** The language on screen: the reader's, or English while "Show in English" is on. */
+  display: string;
+  index: LocaleIndex;
+  languages: [string, LocaleEntry][];
+}
+
+export type TopicsView = Place & {kind: 'topics'; /** A link asked for a topic there is not. */ notFound: boolean};
+export type TopicView = Place & {
+  kind: 'topic';
+  topic: Topic;
+  /** Set when the topic is shown in English. */ topicLang?: string;
+};
+
+/** Everything the guide can show, as one value: `render()` switches on `kind`. */
+export type GuideView =
+  | {kind: 'loading'}
+  | {kind: 'error'; /** Where the reader was, so they keep a way back. */ place?: Place}
+  | TopicsView
+  | TopicView
+  | (Place & {kind: 'list'; /** The view the list was opened from, to go back to. */ behind: TopicsView | TopicView});
+
+export interface ViewRequest {
+  /** The topic asked for, if any. */
+  slug?: string;
+  /** The `lang` that applies to the element. */
+  requested: string;
+  /** The language the reader chose in the menu, over the page's. */
+  chosenLocale?: string;
+  showEnglish: boolean;
+}
+
+/** Loads what a request shows: the list of topics, or one topic. `warn` hears about a bad lang or slug. */
+export async function loadView(request: ViewRequest, warn: (message: string) => void): Promise<TopicsView | TopicView> {
+  const [available, languages] = await Promise.all([availableLocales(), localeEntries()]);
+  const locale = request.chosenLocale ?? resolveLocale(request.requested, available, SOURCE_LOCALE, warn);
+  const display = request.showEnglish ? SOURCE_LOCALE : locale;
+  const [index] = await Promise.all([loadLocaleIndex(display), loadInterfaceStrings(display)]);
+  const place = {locale, display, index, languages};
+  const summary = request.slug ? index.topics.find((topic) => topic.slug === request.slug) : undefined;
+  if (!summary) {
+    if (request.slug) warn(`there is no topic "${request.slug}", so the list of topics is shown.`);
+    return {...place, kind: 'topics', notFound: Boolean(request.slug)};
+  }
+  return {...place, kind: 'topic', topic: await loadTopic(summary), ...(summary.lang && {topicLang: summary.lang})};
+}
+
+/** Where the reader is, if the guide has loaded. */
+export function placeOf(view: GuideView): Place | undefined {
+  return view.kind === 'loading' ? undefined : view.kind === 'error' ? view.place : view;
+}
+
+/** The open topic: in the topic view, or behind the list. */
+export function openTopicOf(view: GuideView): TopicView | undefined {
+  return view.kind === 'topic' ? view : view.kind === 'list' && view.behind.kind === 'topic' ? view.behind : undefined;
+}
+
+export interface ViewChangeDetail {
+  /** `topics` (the list of topics), `topic`, or `checklist` (the reader's list of questions). */
+  view: 'topics' | 'topic' | 'checklist';
+  /** The open topic's slug, or null. */
+  topic: string | null;
+  locale: string;
+}
+
+/** What `frg-view-change` says about a view: never any text a family reads. */
+export function viewChangeDetail(view: GuideView): ViewChangeDetail | undefined {
+  switch (view.kind) {
+    case 'topics':
+      return {view: 'topics', topic: null, locale: view.display};
+    case 'topic':
+      return {view: 'topic', topic: view.topic.slug, locale: view.display};
+    case 'list':
+      return {view: 'checklist', topic: null, locale: view.display};
+    default:
+      return undefined;
+  }
+}
