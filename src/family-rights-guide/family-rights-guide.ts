@@ -1,30 +1,21 @@
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {langDir} from '../i18n/lang-dir.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
-import {heading} from '../content/heading.js';
 import {renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
 import {FrgElement} from '../shared/frg-element.js';
 import {renderLoadProblem} from '../shared/load-problem.js';
-import {formatDate, nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
+import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
-import {asPlainText, inLocale} from '../i18n/strings.js';
-import {renderBody} from '../content/render-content.js';
-import {renderTopicSources, sourceLabel} from '../content/topic-sources.js';
-import type {LocaleIndex, TopicSummary} from '../content/types.js';
-import {
-  loadView,
-  openTopicOf,
-  placeOf,
-  viewChangeDetail,
-  type GuideView,
-  type Place,
-  type TopicView,
-  type ViewChangeDetail,
-} from './guide-view.js';
+import {inLocale} from '../i18n/strings.js';
+import {loadView, openTopicOf, placeOf, viewChangeDetail, type GuideView, type ViewChangeDetail} from './guide-view.js';
 import {styles} from './family-rights-guide.styles.js';
+import type {GuideContext} from './views/context.js';
+import {renderToolbar} from './views/toolbar.js';
+import {renderTopicList} from './views/topic-list.js';
+import {renderTopicPage} from './views/topic-page.js';
 
 export type {ViewChangeDetail} from './guide-view.js';
 
@@ -133,11 +124,6 @@ export class FamilyRightsGuide extends FrgElement {
     return nearestLang(this) ?? SOURCE_LOCALE;
   }
 
-  /** The reader's language: the page's or their choice. */
-  private get locale(): string {
-    return placeOf(this.view)?.locale ?? SOURCE_LOCALE;
-  }
-
   /** The language on screen: the reader's, or English while "Show in English" is on. */
   private get displayLocale(): string {
     return placeOf(this.view)?.display ?? SOURCE_LOCALE;
@@ -199,35 +185,6 @@ export class FamilyRightsGuide extends FrgElement {
     this.viewChanged();
   }
 
-  private renderListButton(): TemplateResult {
-    const count = myList.count;
-    const label =
-      new Intl.PluralRules(this.locale).select(count) === 'one'
-        ? msg(str`My list: ${count} question`, {
-            desc: "Button that opens the reader's list, when it has one question (singular form).",
-          })
-        : msg(str`My list: ${count} questions`, {
-            desc: "Button that opens the reader's list (plural form). ${count} is a number.",
-          });
-    return html`<button type="button" class="my-list-button" @click=${() => this.showList(true)}>${label}</button>`;
-  }
-
-  private renderQuestionToggle(questionId: string, textId: string): TemplateResult {
-    const picked = myList.isPicked(questionId);
-    return html`<button
-      type="button"
-      class="add-question"
-      aria-pressed=${picked ? 'true' : 'false'}
-      aria-describedby=${textId}
-      @click=${() => {
-        myList.togglePicked(openTopicOf(this.view)!.topic.slug, questionId);
-        this.emit('frg-checklist-change', {count: myList.count});
-      }}
-    >
-      ${msg('Add to my list', {desc: "Button. Adds a question to the reader's list of questions to ask their social worker."})}
-    </button>`;
-  }
-
   override render(): TemplateResult {
     const display = this.displayLocale;
     return html`<div class="root" part="base" ${langDir(display)} ?hidden=${this.exitController.exiting}>
@@ -257,18 +214,18 @@ export class FamilyRightsGuide extends FrgElement {
         return html`${this.renderProblem(false)}
         ${
           view.place
-            ? html`${this.renderToolbar(view.place, true)}
+            ? html`${renderToolbar(this.context, view.place, true)}
                 <button type="button" class="back" @click=${() => this.open(undefined)}>
                   ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
                 </button>`
             : nothing
         }`;
       case 'topics':
-        return html`${this.renderToolbar(view, true)} ${this.renderTopicList(view.index)}`;
+        return html`${renderToolbar(this.context, view, true)} ${renderTopicList(this.context, view.index)}`;
       case 'topic':
-        return html`${this.renderToolbar(view, true)} ${this.renderTopic(view)}`;
+        return html`${renderToolbar(this.context, view, true)} ${renderTopicPage(this.context, view)}`;
       case 'list':
-        return html`${this.renderToolbar(view, false)}
+        return html`${renderToolbar(this.context, view, false)}
           <button type="button" class="back" @click=${() => this.showList(false)}>
             ${msg('Back to the guide', {desc: 'Button. Leaves the list of questions and goes back to the guide.'})}
           </button>
@@ -276,133 +233,23 @@ export class FamilyRightsGuide extends FrgElement {
     }
   }
 
-  private renderToolbar(place: Place, listButton: boolean): TemplateResult {
-    return html`<div class="toolbar">
-      ${this.renderLanguagePicker(place)} ${listButton ? this.renderListButton() : nothing}
-    </div>`;
-  }
-
-  private renderLanguagePicker({languages, locale: reader}: Place): unknown {
-    if (languages.length < 2) return nothing;
-    return html`<div class="language">
-        <label for="language">${msg('Language', {desc: "Label of the menu for choosing the guide's language."})}</label>
-        <select
-          id="language"
-          @change=${(e: Event) => this.switchLanguage({chosenLocale: (e.target as HTMLSelectElement).value, showEnglish: false})}
-        >
-          ${languages.map(
-            ([code, {name}]) =>
-              html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${name}</option>`
-          )}
-        </select>
-      </div>
-      ${
-        reader === SOURCE_LOCALE
-          ? nothing
-          : html`<button
-              type="button"
-              class="show-english"
-              aria-pressed=${this.showEnglish ? 'true' : 'false'}
-              @click=${() => this.switchLanguage({showEnglish: !this.showEnglish})}
-            >
-              <span ${langDir(reader)}
-                >${inLocale(reader, () => msg('Show in English', {desc: "Toggle button. Shows the same page in English, keeping the reader's place. Pressing it again goes back to this language."}))}</span
-              >
-            </button>`
-      }`;
-  }
-
-  /**
-   * Says that a translation is a draft, and whether the English has changed
-   * since, in its own language, with a way to read the English.
-   */
-  private renderDraftNotice(translation: string | undefined, outdated = false): unknown {
-    if (translation !== 'draft' || this.showEnglish) return nothing;
-    return html`<p class="draft-notice">
-      ${msg('This translation has not yet been checked by a qualified translator.', {desc: 'Notice on pages whose translation is a draft. Must stay honest: the translation has NOT been checked.'})}
-      ${
-        outdated
-          ? msg('The English page has changed since it was translated.', {
-              desc: 'Added to the draft notice when the English text was changed after this translation was made, so the English may be more up to date.',
-            })
-          : nothing
-      }
-      <button type="button" class="link-button" @click=${() => this.switchLanguage({showEnglish: true})}>
-        ${msg('Read it in English', {desc: 'Button at the end of the draft-translation notice. Shows the same page in English.'})}
-      </button>
-    </p>`;
-  }
-
-  private renderEnglandNote(): TemplateResult {
-    return html`<p class="england-note">
-      ${msg('This guide is about England only. The law in Wales, Scotland and Northern Ireland is different.', {desc: 'Note shown on every page. Keep the names of the four countries.'})}
-    </p>`;
-  }
-
-  private renderTopicList(index: LocaleIndex): TemplateResult {
-    return html`${heading(this.level, msg('Where are you now?', {desc: 'Main heading above the list of topics: the situations a family may be in.'}), {focusable: true, className: 'view-heading'})}
-      <p class="intro">
-        ${msg('Choose the situation that is closest to yours.', {desc: 'Short line under the "Where are you now?" heading, above the list of topics.'})}
-      </p>
-      ${this.renderDraftNotice(index.topics.find((t) => t.translation)?.translation)} ${this.renderEnglandNote()}
-      <ul class="topic-list">
-        ${index.topics.map(
-          (topic) =>
-            html`<li>
-              <button type="button" class="topic-row" ${langDir(topic.lang)} @click=${() => this.open(topic.slug)}>
-                <span class="row-title">${topic.title}</span>
-                <span class="row-summary">${topic.summary}</span>
-              </button>
-            </li>`
-        )}
-      </ul>`;
-  }
-
-  private renderTopic({index, topic, topicLang: lang}: TopicView): TemplateResult {
-    const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
-    const previous = index.topics[position - 1];
-    const next = index.topics[position + 1];
-    // A topic this language has no translation of is shown in English (lang), marked as English.
-    return html`<button type="button" class="back" @click=${() => this.open(undefined)}>
-        ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
-      </button>
-      <article ${langDir(lang)}>
-        ${heading(this.level, topic.title, {focusable: true, className: 'view-heading'})}
-        <p class="summary">${topic.summary}</p>
-        ${inLocale(lang ?? this.displayLocale, () => html`${this.renderDraftNotice(topic.translation, topic.outdated)} ${this.renderEnglandNote()}`)}
-        ${renderBody(topic.body, {
-          titleLevel: this.level,
-          glossary: topic.glossary,
-          isTermOpen: (key) => this.openTerms.has(key),
-          toggleTerm: (key) => this.toggleTerm(key),
-          sectionEnd: (id) => (id === 'get-help' ? html`<slot name="local-help"></slot>` : nothing),
-          questionControl: (id, textId) =>
-            inLocale(lang ?? this.displayLocale, () => this.renderQuestionToggle(id, textId)),
-          sourceLabel: (n) => asPlainText(() => inLocale(lang ?? this.displayLocale, () => sourceLabel(n))),
-          showSource: (n) => this.renderRoot.querySelector<HTMLElement>(`#source-${n}`)?.focus(),
-        })}
-        ${inLocale(lang ?? this.displayLocale, () =>
-          renderTopicSources(topic, this.level, (iso) => formatDate(this.displayLocale, new Date(iso)))
-        )}
-      </article>
-      <nav
-        class="pager"
-        aria-label=${asPlainText(() => msg('More topics', {desc: 'Accessible name of the navigation with the previous and next topics. Not shown on screen.'}))}
-      >
-        ${this.renderPagerLink(previous, msg('Previous', {desc: 'Small label above the title of the previous topic, in the buttons at the end of a topic.'}), 'previous')}
-        <button type="button" class="pager-all" @click=${() => this.open(undefined)}>
-          ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
-        </button>
-        ${this.renderPagerLink(next, msg('Next', {desc: 'Small label above the title of the next topic, in the buttons at the end of a topic.'}), 'next')}
-      </nav>`;
-  }
-
-  private renderPagerLink(topic: TopicSummary | undefined, label: string, className: string): unknown {
-    if (!topic) return nothing;
-    return html`<button type="button" class="pager-link ${className}" @click=${() => this.open(topic.slug)}>
-      <span class="pager-label">${label}</span>
-      <span class="pager-title" ${langDir(topic.lang)}>${topic.title}</span>
-    </button>`;
+  /** What the view templates need from the guide. */
+  private get context(): GuideContext {
+    return {
+      level: this.level,
+      showEnglish: this.showEnglish,
+      displayLocale: this.displayLocale,
+      open: (slug) => this.open(slug),
+      showList: (showing) => this.showList(showing),
+      switchLanguage: (change) => this.switchLanguage(change),
+      isTermOpen: (key) => this.openTerms.has(key),
+      toggleTerm: (key) => this.toggleTerm(key),
+      togglePicked: (questionId) => {
+        myList.togglePicked(openTopicOf(this.view)!.topic.slug, questionId);
+        this.emit('frg-checklist-change', {count: myList.count});
+      },
+      showSource: (n) => this.renderRoot.querySelector<HTMLElement>(`#source-${n}`)?.focus(),
+    };
   }
 
   /** Data is slow or failed: a calm alert, a way to try again, and the host's own fallback link. */
