@@ -126,6 +126,14 @@ export default {
   browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],
   concurrency: 1,
   middleware: testRoutes,
+  // Coverage of src/ by the tests that import it directly (the scenario tests run the built dist/).
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['**/__build-info.js', 'node_modules/**'],
+    reportDir: '.test-results/coverage',
+    reporters: ['lcovonly', 'text-summary'],
+  },
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
   reporters: [defaultReporter(), countsReporter(process.env.FRG_BROWSER_COUNTS)],

@@ -109,6 +109,15 @@ if (built) {
 }
 
 console.log(`\nFinished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const lcov = await readFile(path.join(RESULTS, 'coverage', 'lcov.info'), 'utf8').catch(() => '');
+const lines = (/** @type {string} */ key) =>
+  [...lcov.matchAll(new RegExp(`^${key}:(\\d+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
+if (lines('LF')) {
+  const files = lcov.match(/^SF:/gm)?.length ?? 0;
+  console.log(
+    `Coverage of src/ by the tests that import it: ${((100 * lines('LH')) / lines('LF')).toFixed(1)}% of lines, in ${files} files`
+  );
+}
 if (failures.length) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
