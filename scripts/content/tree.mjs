@@ -11,7 +11,7 @@ import {inlineText} from './markdown-tree.mjs';
  * @param {unknown} node
  * @returns {Generator<any>}
  */
-export function* nodesOf(node) {
+function* nodesOf(node) {
   if (Array.isArray(node)) {
     for (const child of node) yield* nodesOf(child);
   } else if (node !== null && node !== undefined) {

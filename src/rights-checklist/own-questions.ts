@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {heading} from '../content/heading.js';
 import type {ListItem} from '../my-list/list-model.js';
 import {MAX_OWN_QUESTION, myList} from '../my-list/my-list-store.js';
@@ -18,17 +18,13 @@ export interface OwnQuestionsHost extends ReactiveControllerHost {
  * moving them in the list. Adding and editing each have their own error, so
  * a mistake in one never shows under the other.
  */
-export class OwnQuestionsController implements ReactiveController {
+export class OwnQuestionsController {
   addError = '';
   editError = '';
   /** The id of the question being edited. */
   editing?: string;
 
-  constructor(private readonly host: OwnQuestionsHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: OwnQuestionsHost) {}
 
   /** Quick exit: nothing of what the reader typed stays. */
   forget(): void {

@@ -31,8 +31,6 @@ export class QuestionsLoader implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     clearTimeout(this.slowTimer);
   }

@@ -291,7 +291,7 @@ describe('data that fails to load', () => {
   }
 
   it('Try again works once the data can be fetched', async () => {
-    const frame = await loadFixture('offline-once.html');
+    const frame = await loadFixture('offline-once.html?fail=/content/');
     const alert = await waitFor(() => inGuide(frame, '[role="alert"]'), 'the alert');
     alert.querySelector('button')!.click();
     await waitFor(() => inGuide(frame, '.topic-row'), 'the guide after retry');

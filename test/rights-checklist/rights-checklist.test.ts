@@ -154,7 +154,7 @@ describe('rights-checklist', () => {
   });
 
   it('offers Try again when the questions fail to load, and then shows them', async () => {
-    frame = await loadFixture('checklist-offline-once.html?fail=.questions.');
+    frame = await loadFixture('checklist.html?fail=.questions.');
     const problem = await waitFor(() => list()?.shadowRoot?.querySelector('.load-problem'), 'the problem');
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(problem.textContent).to.contain('Sorry, the questions could not load.');
