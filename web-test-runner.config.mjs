@@ -76,6 +76,9 @@ const testRoutes = [
       if (ctx.query.clear !== undefined) dataRequests.length = 0;
       return;
     }
+    // Elements imported from src/ look for their data beside content-store.ts.
+    if (ctx.path.startsWith('/src/content/content/'))
+      ctx.url = ctx.url.replace('/src/content/content/', '/dist/content/');
     const failing = /^\/failing\/([\w-]+)(\/dist\/.*)$/.exec(ctx.path);
     const path = failing ? failing[2] : ctx.path;
     if (path.startsWith('/dist/content/')) {
@@ -121,7 +124,10 @@ const buildInfo = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: {exportConditions: ['production']},
+  // Lit's development build, so its warnings reach the tests that import src/ (test/lit-dev-mode.ts fails them).
+  nodeResolve: {exportConditions: ['development']},
+  // Lit's one-line "dev mode" banner on every test page says nothing.
+  filterBrowserLogs: ({args}) => !String(args[0]).includes('lit.dev/msg/dev-mode'),
   plugins: [buildInfo, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],
   concurrency: 1,
@@ -134,7 +140,11 @@ export default {
     reportDir: '.test-results/coverage',
     reporters: ['lcovonly', 'text-summary'],
   },
-  testFramework: {config: {timeout: 10000}},
-  testsFinishTimeout: 180000,
+  // Generous limits: the tests wait for conditions, so a passing test never waits this long,
+  // and a machine at load 10 or more still finishes.
+  testFramework: {config: {timeout: 60000}},
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 900000,
   reporters: [defaultReporter(), countsReporter(process.env.FRG_BROWSER_COUNTS)],
 };

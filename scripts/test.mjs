@@ -7,6 +7,8 @@ import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 const RESULTS = '.test-results';
+/** The least share of src/ lines, in per cent, that the tests importing src/ must run. */
+const COVERAGE_GATE = 90;
 const bin = (/** @type {string} */ name) => path.join('node_modules', '.bin', name);
 await rm(RESULTS, {recursive: true, force: true});
 await mkdir(RESULTS, {recursive: true});
@@ -103,24 +105,43 @@ if (built) {
   failed += browser.failed + (browserCode !== 0 && browser.failed === 0 ? 1 : 0);
   failures.push(...browser.failures.map((/** @type {string} */ name) => `browser: ${name}`));
   if (browserCode !== 0 && browser.failed === 0) failures.push('browser: the browser tests stopped without a result');
+  step(`coverage of src/ is at least ${COVERAGE_GATE}% of lines`, await coverageOfSource());
 } else {
-  console.error('Skipped the size check and browser tests: the build failed.');
-  failed += 2;
+  console.error('Skipped the size check, the browser tests and coverage: the build failed.');
+  failed += 3;
 }
 
 console.log(`\nFinished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-const lcov = await readFile(path.join(RESULTS, 'coverage', 'lcov.info'), 'utf8').catch(() => '');
-const lines = (/** @type {string} */ key) =>
-  [...lcov.matchAll(new RegExp(`^${key}:(\\d+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
-if (lines('LF')) {
-  const files = lcov.match(/^SF:/gm)?.length ?? 0;
-  console.log(
-    `Coverage of src/ by the tests that import it: ${((100 * lines('LH')) / lines('LF')).toFixed(1)}% of lines, in ${files} files`
-  );
-}
 if (failures.length) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * Prints the share of src/ lines run by the tests that import src/, from the
+ * browser runner's lcov report, and checks it against the gate. A module with
+ * code that no test loads is not in the report: it is named and counts against the gate.
+ * @returns {Promise<number>} exit code
+ */
+async function coverageOfSource() {
+  const lcov = await readFile(path.join(RESULTS, 'coverage', 'lcov.info'), 'utf8').catch(() => '');
+  const sum = (/** @type {string} */ key) =>
+    [...lcov.matchAll(new RegExp(`^${key}:(\\d+)$`, 'gm'))].reduce((total, m) => total + Number(m[1]), 0);
+  const measured = new Set([...lcov.matchAll(/^SF:(.+)$/gm)].map((m) => path.relative('.', m[1])));
+  /** @type {string[]} */
+  const unloaded = [];
+  for (const file of await readdir('src', {recursive: true})) {
+    const name = path.join('src', file);
+    if (!name.endsWith('.ts') || name.endsWith('.d.ts') || measured.has(name)) continue;
+    // Type-only modules have no code to run.
+    if (/^(export )?(async )?(const|let|function|class|enum) /m.test(await readFile(name, 'utf8'))) unloaded.push(name);
+  }
+  const percent = sum('LF') ? (100 * sum('LH')) / sum('LF') : 0;
+  console.log(
+    `Coverage of src/ by the tests that import it: ${percent.toFixed(1)}% of lines (${sum('LH')} of ${sum('LF')}), in ${measured.size} files; the gate is ${COVERAGE_GATE}%`
+  );
+  if (unloaded.length) console.log(`Modules with code that no test loads: ${unloaded.join(', ')}`);
+  return percent >= COVERAGE_GATE && !unloaded.length ? 0 : 1;
+}
 
 /**
  * The names of the failed tests in a TAP report: each "not ok" whose

@@ -17,7 +17,10 @@ const errors = [...content.errors, ...strings.errors];
 const {locales} = content;
 for (const error of errors) console.error(formatError(error));
 const summary = Object.entries(locales)
-  .map(([locale, {topics, glossary}]) => `${locale}: ${topics.length} topics, ${Object.keys(glossary).length} glossary terms`)
+  .map(
+    ([locale, {topics, glossary}]) =>
+      `${locale}: ${topics.length} topics, ${Object.keys(glossary).length} glossary terms`
+  )
   .join('; ');
 console.log(`${summary}. ${errors.length} problem${errors.length === 1 ? '' : 's'}.`);
 process.exit(errors.length ? 1 : 0);

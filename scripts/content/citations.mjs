@@ -53,13 +53,19 @@ export function checkCitations(blocks, sources, {rightsSection, skipSection} = {
         }
       }
       if (block.type === 'list' && section === rightsSection && !cites.length) {
-        errors.push({line, message: `every point under "Your rights" cites a source, such as [@${sources[0]?.id ?? 'source-id'}]: "${shorten(sentences[0]?.text)}"`});
+        errors.push({
+          line,
+          message: `every point under "Your rights" cites a source, such as [@${sources[0]?.id ?? 'source-id'}]: "${shorten(sentences[0]?.text)}"`,
+        });
       }
       for (const {text, ids} of sentences) {
         const kinds = ids.map((id) => byId.get(id)?.kind);
         const number = numberIn(text);
         if (number && !ids.length) {
-          errors.push({line, message: `"${number}" is a time limit or number: cite its source in the same sentence: "${shorten(text)}"`});
+          errors.push({
+            line,
+            message: `"${number}" is a time limit or number: cite its source in the same sentence: "${shorten(text)}"`,
+          });
         }
         const must = MUST.exec(text)?.[0];
         if (must && !kinds.some((kind) => BINDING_KINDS.includes(kind ?? ''))) {
@@ -72,7 +78,8 @@ export function checkCitations(blocks, sources, {rightsSection, skipSection} = {
     }
   }
   for (const source of sources) {
-    if (!cited.has(source.id)) errors.push({line: 1, message: `source "${source.id}" is never cited; cite it or remove it`});
+    if (!cited.has(source.id))
+      errors.push({line: 1, message: `source "${source.id}" is never cited; cite it or remove it`});
   }
   return errors;
 }
@@ -92,12 +99,17 @@ export function checkHelpLinks(blocks, helpPages) {
     for (const {line, children} of segments) {
       for (const href of webLinks(children)) {
         if (helpPages.some((page) => page.url === href)) used.add(href);
-        else errors.push({line, message: `${href} is not in this file's "help" pages: add it there, so that it is checked like a source`});
+        else
+          errors.push({
+            line,
+            message: `${href} is not in this file's "help" pages: add it there, so that it is checked like a source`,
+          });
       }
     }
   }
   for (const page of helpPages) {
-    if (!used.has(page.url)) errors.push({line: 1, message: `help page ${page.url} is never linked from the text; link it or remove it`});
+    if (!used.has(page.url))
+      errors.push({line: 1, message: `help page ${page.url} is never linked from the text; link it or remove it`});
   }
   return errors;
 }

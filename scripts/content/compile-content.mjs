@@ -26,7 +26,12 @@ import {compileTopic} from './topic.mjs';
  *   sourceLocale: the language translations are made from; lit-localize.json's by default
  * @returns {Promise<{errors: ContentError[], locales: Record<string, LocaleContent>, files: string[]}>}
  */
-export async function compileContent({contentDir, today = new Date().toISOString().slice(0, 10), knownLocales, sourceLocale}) {
+export async function compileContent({
+  contentDir,
+  today = new Date().toISOString().slice(0, 10),
+  knownLocales,
+  sourceLocale,
+}) {
   sourceLocale ??= (await readLocaleConfig()).sourceLocale;
   /** @type {ContentError[]} */
   const errors = [];
@@ -47,11 +52,19 @@ export async function compileContent({contentDir, today = new Date().toISOString
     // The source locale first: translations are checked against it.
     .sort((a, b) => Number(b === sourceLocale) - Number(a === sourceLocale) || a.localeCompare(b));
   if (!localeDirs.includes(sourceLocale)) {
-    errors.push({file: relative(contentDir), line: 1, message: `the source locale folder "${sourceLocale}" is missing`});
+    errors.push({
+      file: relative(contentDir),
+      line: 1,
+      message: `the source locale folder "${sourceLocale}" is missing`,
+    });
   }
   for (const locale of localeDirs) {
     if (!isWellFormedLocale(locale)) {
-      errors.push({file: relative(path.join(contentDir, locale)), line: 1, message: `"${locale}" is not a BCP 47 language code`});
+      errors.push({
+        file: relative(path.join(contentDir, locale)),
+        line: 1,
+        message: `"${locale}" is not a BCP 47 language code`,
+      });
       continue;
     }
     if (knownLocales && !knownLocales.includes(locale)) {
@@ -74,7 +87,11 @@ export async function compileContent({contentDir, today = new Date().toISOString
     const ownGlossary = await readText(glossaryFile).then(
       (text) => {
         hashes.set('glossary', textHash(text));
-        const context = {today, policy, english: source && {glossary: source.glossary, hash: source.hashes.get('glossary')}};
+        const context = {
+          today,
+          policy,
+          english: source && {glossary: source.glossary, hash: source.hashes.get('glossary')},
+        };
         return compileGlossary(text, context, (list) => report(glossaryFile, list));
       },
       () => {
@@ -106,12 +123,22 @@ export async function compileContent({contentDir, today = new Date().toISOString
       const text = await readText(file);
       const hash = textHash(text);
       hashes.set(slug, hash);
-      const context = {today, policy, glossary, glossaryIds, hash, english, englishHash: source?.hashes.get(slug), translated: Boolean(source)};
+      const context = {
+        today,
+        policy,
+        glossary,
+        glossaryIds,
+        hash,
+        english,
+        englishHash: source?.hashes.get(slug),
+        translated: Boolean(source),
+      };
       const topic = compileTopic(slug, text, context, fileErrors);
       if (topic) {
         const {order} = topic.data;
         const other = orders.get(order);
-        if (other) fileErrors.push({line: topic.orderLine, message: `order ${order} is already used by ${relative(other)}`});
+        if (other)
+          fileErrors.push({line: topic.orderLine, message: `order ${order} is already used by ${relative(other)}`});
         else orders.set(order, file);
         for (const {id, line} of topic.questionIds) {
           const owner = questionIds.get(id);

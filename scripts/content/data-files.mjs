@@ -51,14 +51,13 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings) 
       const shownInEnglish = !own && locale !== sourceLocale;
       // Each topic is three small files: its text, which pins the definitions of the glossary
       // terms it uses, and its questions as plain text for the checklist.
-      const refs =
-        (shownInEnglish && englishFiles.get(topic.slug)) || {
-          ...addAsset(`${locale}/${topic.slug}`, {
-            ...topic,
-            ...(Object.keys(glossary).length && {terms: addAsset(`${locale}/${topic.slug}.terms`, glossary)}),
-          }),
-          questions: addAsset(`${locale}/${topic.slug}.questions`, questionsOf(topic.body)),
-        };
+      const refs = (shownInEnglish && englishFiles.get(topic.slug)) || {
+        ...addAsset(`${locale}/${topic.slug}`, {
+          ...topic,
+          ...(Object.keys(glossary).length && {terms: addAsset(`${locale}/${topic.slug}.terms`, glossary)}),
+        }),
+        questions: addAsset(`${locale}/${topic.slug}.questions`, questionsOf(topic.body)),
+      };
       if (locale === sourceLocale) englishFiles.set(topic.slug, refs);
       return {
         slug: topic.slug,
@@ -86,6 +85,8 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings) 
 /** @param {import('../../src/content/types.js').Block[]} body @returns {{id: string, text: string}[]} */
 function questionsOf(body) {
   return body.flatMap((block) =>
-    block.type === 'questions' ? block.items.map((item) => ({id: item.id, text: visibleText(/** @type {any} */ (item.children))})) : []
+    block.type === 'questions'
+      ? block.items.map((item) => ({id: item.id, text: visibleText(/** @type {any} */ (item.children))}))
+      : []
   );
 }

@@ -30,15 +30,13 @@ export function splitFrontMatter(text) {
     line: 1 + (e.linePos?.[0]?.line ?? 1),
     message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
   }));
-  const data = errors.length ? {} : doc.toJS() ?? {};
+  const data = errors.length ? {} : (doc.toJS() ?? {});
   if (!errors.length && (typeof data !== 'object' || Array.isArray(data))) {
     errors.push({line: 2, message: 'front matter must be a set of "key: value" lines'});
   }
   /** @param {string} key */
   const lineOf = (key) => {
-    const pair = /** @type {any} */ (doc.contents)?.items?.find(
-      (/** @type {any} */ item) => item.key?.value === key
-    );
+    const pair = /** @type {any} */ (doc.contents)?.items?.find((/** @type {any} */ item) => item.key?.value === key);
     const offset = pair?.key?.range?.[0];
     return offset === undefined ? 1 : 1 + lineCounter.linePos(offset).line;
   };
@@ -97,7 +95,8 @@ const RULES = {
     const record = /** @type {Record<string, unknown>} */ (v);
     const extra = Object.keys(record).find((k) => !['role', 'date', 'text-hash'].includes(k));
     if (extra) return `"reviewed" has unknown field "${extra}" (expected: role, date, text-hash)`;
-    if (!REVIEWER_ROLES.includes(/** @type {string} */ (record.role))) return `"reviewed.role" must be one of: ${REVIEWER_ROLES.join(', ')}`;
+    if (!REVIEWER_ROLES.includes(/** @type {string} */ (record.role)))
+      return `"reviewed.role" must be one of: ${REVIEWER_ROLES.join(', ')}`;
     return (
       dateProblem('reviewed.date', record.date, today) ??
       (typeof record['text-hash'] === 'string' && /^[0-9a-f]{12}$/.test(record['text-hash'])
@@ -124,12 +123,16 @@ const RULES = {
       }
       if (ids.has(source.id)) return `source id "${source.id}" is used twice`;
       ids.add(source.id);
-      if (!SOURCE_KINDS.includes(source.kind)) return `source "${source.id}" needs a "kind": one of ${SOURCE_KINDS.join(', ')}`;
+      if (!SOURCE_KINDS.includes(source.kind))
+        return `source "${source.id}" needs a "kind": one of ${SOURCE_KINDS.join(', ')}`;
       if (!nonEmptyLine(source.title)) return `source "${source.id}" needs a "title"`;
-      if (typeof source.url !== 'string' || !isHttpsUrl(source.url)) return `source "${source.id}" needs a "url" starting with https://`;
-      if ('why-this-version' in source && !nonEmptyLine(source['why-this-version'])) return `source "${source.id}" has an empty "why-this-version"`;
+      if (typeof source.url !== 'string' || !isHttpsUrl(source.url))
+        return `source "${source.id}" needs a "url" starting with https://`;
+      if ('why-this-version' in source && !nonEmptyLine(source['why-this-version']))
+        return `source "${source.id}" has an empty "why-this-version"`;
       const extra = Object.keys(source).filter((k) => !SOURCE_FIELDS.includes(k));
-      if (extra.length) return `source "${source.id}" has unknown field "${extra[0]}" (expected: ${SOURCE_FIELDS.join(', ')})`;
+      if (extra.length)
+        return `source "${source.id}" has unknown field "${extra[0]}" (expected: ${SOURCE_FIELDS.join(', ')})`;
     }
     return undefined;
   },
@@ -137,7 +140,8 @@ const RULES = {
     if (!Array.isArray(v)) return '"help" must be a list of pages, each with "title" and "url"';
     for (const [i, page] of v.entries()) {
       if (!page || typeof page !== 'object' || !nonEmptyLine(page.title)) return `help page ${i + 1} needs a "title"`;
-      if (typeof page.url !== 'string' || !isHttpsUrl(page.url)) return `help page ${i + 1} needs a "url" starting with https://`;
+      if (typeof page.url !== 'string' || !isHttpsUrl(page.url))
+        return `help page ${i + 1} needs a "url" starting with https://`;
       const extra = Object.keys(page).find((k) => k !== 'title' && k !== 'url');
       if (extra) return `help page ${i + 1} has unknown field "${extra}" (expected: title, url)`;
     }
@@ -159,8 +163,12 @@ export function checkFields(data, lineOf, required, today, optional = []) {
   const known = [...required, ...optional];
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) {
-      const hint = key === 'last-reviewed' ? ' ("last-reviewed" is now "last-updated"; a review is recorded in "reviewed")' : '';
-      errors.push({line: lineOf(key), message: `unknown front-matter field "${key}" (expected: ${known.join(', ')})${hint}`});
+      const hint =
+        key === 'last-reviewed' ? ' ("last-reviewed" is now "last-updated"; a review is recorded in "reviewed")' : '';
+      errors.push({
+        line: lineOf(key),
+        message: `unknown front-matter field "${key}" (expected: ${known.join(', ')})${hint}`,
+      });
     }
   }
   for (const key of known) {

@@ -39,13 +39,20 @@ export function compileGlossary(text, {today, policy, english}, report) {
     const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
     errors.push(...fieldErrors);
     const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds: new Set()});
-    errors.push(...tree.errors.map((e) => (e.message.startsWith('unknown glossary id') ? {...e, message: 'definitions cannot link to other glossary terms'} : e)));
+    errors.push(
+      ...tree.errors.map((e) =>
+        e.message.startsWith('unknown glossary id')
+          ? {...e, message: 'definitions cannot link to other glossary terms'}
+          : e
+      )
+    );
     /** @type {{id: string, line: number, term: string, definition?: Inline[]} | undefined} */
     let current;
     /** @type {{term: string, line: number} | undefined} */
     let previous;
     const finish = () => {
-      if (current && !current.definition) errors.push({line: current.line, message: `term "${current.term}" has no definition`});
+      if (current && !current.definition)
+        errors.push({line: current.line, message: `term "${current.term}" has no definition`});
     };
     for (const block of tree.blocks) {
       checkNoStrayIds(block, errors);
@@ -53,11 +60,15 @@ export function compileGlossary(text, {today, policy, english}, report) {
         finish();
         const id = block.id ?? '';
         const term = inlineText(block.children).trim();
-        if (!ID_PATTERN.test(id)) errors.push({line: block.line, message: `term "${term}" needs an id such as {#section-47}`});
+        if (!ID_PATTERN.test(id))
+          errors.push({line: block.line, message: `term "${term}" needs an id such as {#section-47}`});
         else if (glossary[id]) errors.push({line: block.line, message: `glossary id "${id}" is used twice`});
         // English is in alphabetical order, so a reader can find a word; a translation keeps its own order.
         if (!english && previous && previous.term.localeCompare(term, 'en', {sensitivity: 'base'}) > 0) {
-          errors.push({line: block.line, message: `"${term}" is out of alphabetical order: it comes before "${previous.term}" (line ${previous.line})`});
+          errors.push({
+            line: block.line,
+            message: `"${term}" is out of alphabetical order: it comes before "${previous.term}" (line ${previous.line})`,
+          });
         }
         previous = {term, line: block.line};
         current = {id, line: block.line, term};
@@ -65,10 +76,16 @@ export function compileGlossary(text, {today, policy, english}, report) {
         current.definition = block.children;
         // Definitions show inside a sentence, so their citations stay in the file for reviewers.
         // With its citations removed, a definition is the widget's inline type.
-        const definition = /** @type {GlossaryEntry['definition']} */ (mergeText(mapInline(block.children, () => undefined)));
-        if (ID_PATTERN.test(current.id) && !glossary[current.id]) glossary[current.id] = {term: current.term, definition};
+        const definition = /** @type {GlossaryEntry['definition']} */ (
+          mergeText(mapInline(block.children, () => undefined))
+        );
+        if (ID_PATTERN.test(current.id) && !glossary[current.id])
+          glossary[current.id] = {term: current.term, definition};
       } else {
-        errors.push({line: block.line, message: 'the glossary holds "## Term {#id}" headings, each followed by one paragraph'});
+        errors.push({
+          line: block.line,
+          message: 'the glossary holds "## Term {#id}" headings, each followed by one paragraph',
+        });
       }
     }
     finish();
@@ -81,8 +98,14 @@ export function compileGlossary(text, {today, policy, english}, report) {
       const {missing, extra} = missingAndExtra(Object.keys(glossary), Object.keys(english.glossary));
       // Terms an outdated translation lacks are shown in English until it is brought up to date.
       if (extra.length || (missing.length && front.data['source-hash'] === english.hash)) {
-        const problems = [missing.length && `missing ${missing.join(', ')}`, extra.length && `not in English ${extra.join(', ')}`];
-        errors.push({line: front.bodyStartLine, message: `glossary ids must match English: ${problems.filter(Boolean).join('; ')}`});
+        const problems = [
+          missing.length && `missing ${missing.join(', ')}`,
+          extra.length && `not in English ${extra.join(', ')}`,
+        ];
+        errors.push({
+          line: front.bodyStartLine,
+          message: `glossary ids must match English: ${problems.filter(Boolean).join('; ')}`,
+        });
       }
     }
   }

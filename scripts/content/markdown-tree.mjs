@@ -92,7 +92,10 @@ export function markdownToTree(body, firstLine, options = {}) {
           out.push(link(token, offset, line));
           break;
         default:
-          errors.push({line, message: REJECTED[/** @type {keyof REJECTED} */ (token.type)] ?? `"${token.type}" is not allowed`});
+          errors.push({
+            line,
+            message: REJECTED[/** @type {keyof REJECTED} */ (token.type)] ?? `"${token.type}" is not allowed`,
+          });
       }
     }
     return mergeText(out);
@@ -145,7 +148,10 @@ export function markdownToTree(body, firstLine, options = {}) {
       // relative or malformed: reported below
     }
     if (!ALLOWED_SCHEMES.includes(scheme)) {
-      errors.push({line, message: `link "${href}" is not allowed; links must start with https:, tel:, mailto: or glossary:`});
+      errors.push({
+        line,
+        message: `link "${href}" is not allowed; links must start with https:, tel:, mailto: or glossary:`,
+      });
     }
     return {type: 'link', href, children};
   }
@@ -169,7 +175,10 @@ export function markdownToTree(body, firstLine, options = {}) {
         blocks.push({type: 'list', ordered: token.ordered, items: listItems(token, offset), line});
         break;
       default:
-        errors.push({line, message: REJECTED[/** @type {keyof REJECTED} */ (token.type)] ?? `"${token.type}" is not allowed`});
+        errors.push({
+          line,
+          message: REJECTED[/** @type {keyof REJECTED} */ (token.type)] ?? `"${token.type}" is not allowed`,
+        });
     }
   }
 
@@ -183,7 +192,13 @@ export function markdownToTree(body, firstLine, options = {}) {
       const blocksInItem = item.tokens.filter((/** @type {any} */ t) => t.type !== 'space');
       const nested = blocksInItem.find((/** @type {any} */ t) => t.type !== 'text' && t.type !== 'paragraph');
       if (nested) {
-        errors.push({line, message: nested.type === 'list' ? 'lists inside lists are not allowed' : REJECTED[/** @type {keyof REJECTED} */ (nested.type)] ?? `"${nested.type}" is not allowed in a list`});
+        errors.push({
+          line,
+          message:
+            nested.type === 'list'
+              ? 'lists inside lists are not allowed'
+              : (REJECTED[/** @type {keyof REJECTED} */ (nested.type)] ?? `"${nested.type}" is not allowed in a list`),
+        });
         continue;
       }
       if (blocksInItem.length > 1) {

@@ -25,7 +25,10 @@ const rows = [
     ...measure(Object.values(glossary).map((entry) => visibleText(entry.definition))),
   },
 ];
-const failures = rows.filter((row) => row.checked).map((row) => ({file: row.file, problems: limitProblems(row)})).filter((f) => f.problems.length);
+const failures = rows
+  .filter((row) => row.checked)
+  .map((row) => ({file: row.file, problems: limitProblems(row)}))
+  .filter((f) => f.problems.length);
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({rows, failures}, null, 2));
@@ -41,7 +44,9 @@ if (process.argv.includes('--json')) {
     r.grade.toFixed(1),
   ]);
   console.log(formatTable(header, table, {numbers: true}));
-  console.log('Limits for each topic: FK grade at most 6.0, reading ease at least 65, no sentence over 25 words. The glossary is shown, not checked.');
+  console.log(
+    'Limits for each topic: FK grade at most 6.0, reading ease at least 65, no sentence over 25 words. The glossary is shown, not checked.'
+  );
   for (const {file, problems} of failures) for (const problem of problems) console.error(`${file}: ${problem}`);
   console.log(failures.length ? `${failures.length} topic(s) break the limits.` : 'Every topic is within the limits.');
 }

@@ -23,7 +23,8 @@ export function proseOfBody(body) {
   const segments = [];
   for (const block of body) {
     if (block.type === 'paragraph') segments.push(visibleText(block.children));
-    else if (block.type === 'list') segments.push(...block.items.map((/** @type {Inline[]} */ item) => visibleText(item)));
+    else if (block.type === 'list')
+      segments.push(...block.items.map((/** @type {Inline[]} */ item) => visibleText(item)));
   }
   return segments;
 }
@@ -82,8 +83,10 @@ export function measure(segments) {
  */
 export function limitProblems(m) {
   const problems = [];
-  if (m.grade > LIMITS.maxGrade) problems.push(`Flesch–Kincaid grade ${m.grade.toFixed(1)} is above ${LIMITS.maxGrade}`);
-  if (m.readingEase < LIMITS.minReadingEase) problems.push(`Flesch Reading Ease ${m.readingEase.toFixed(1)} is below ${LIMITS.minReadingEase}`);
+  if (m.grade > LIMITS.maxGrade)
+    problems.push(`Flesch–Kincaid grade ${m.grade.toFixed(1)} is above ${LIMITS.maxGrade}`);
+  if (m.readingEase < LIMITS.minReadingEase)
+    problems.push(`Flesch Reading Ease ${m.readingEase.toFixed(1)} is below ${LIMITS.minReadingEase}`);
   for (const sentence of m.longSentences) {
     problems.push(`a sentence of ${wordsOf(sentence).length} words (limit ${LIMITS.maxSentenceWords}): "${sentence}"`);
   }

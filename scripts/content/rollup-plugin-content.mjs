@@ -27,14 +27,20 @@ export function contentPlugin({contentDir, version}) {
 
     async buildStart() {
       const config = await readLocaleConfig();
-      const content = await compileContent({contentDir, sourceLocale: config.sourceLocale, knownLocales: [config.sourceLocale, ...config.targetLocales]});
+      const content = await compileContent({
+        contentDir,
+        sourceLocale: config.sourceLocale,
+        knownLocales: [config.sourceLocale, ...config.targetLocales],
+      });
       const strings = await compileStrings(config);
       for (const file of [...content.files, ...strings.files, CONFIG_FILE]) this.addWatchFile(file);
       this.addWatchFile(contentDir);
       const errors = [...content.errors, ...strings.errors];
       if (errors.length) {
         for (const e of errors) console.error(formatError(e));
-        this.error(`content or strings have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written`);
+        this.error(
+          `content or strings have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written`
+        );
       }
       const built = buildDataFiles(config, content.locales, strings.locales);
       assets = built.assets.map(({fileName, source}) => ({fileName: `${DATA_DIR}/${fileName}`, source}));

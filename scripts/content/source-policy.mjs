@@ -34,7 +34,9 @@ const bareHost = (host) => host.toLowerCase().replace(/^www\./, '');
 function checkAddress(policy, url, allowed, what) {
   const {hostname, pathname} = new URL(url);
   const host = bareHost(hostname);
-  const never = Object.entries(policy.never.hosts).find(([bad]) => host === bareHost(bad) || host.endsWith(`.${bareHost(bad)}`));
+  const never = Object.entries(policy.never.hosts).find(
+    ([bad]) => host === bareHost(bad) || host.endsWith(`.${bareHost(bad)}`)
+  );
   if (never) return `${url} cannot be used: ${never[1]}`;
   const path = pathname.toLowerCase();
   const badPath = Object.entries(policy.never.paths).find(([part]) => path.includes(part));
@@ -55,7 +57,9 @@ export function checkSource(policy, source) {
   if (!kind) return `"kind" must be one of: ${Object.keys(policy.kinds).join(', ')}`;
   const problem = checkAddress(policy, source.url, kind.hosts, `a "${source.kind}" source`);
   if (problem) return problem;
-  const oldVersion = policy['old-versions'].find((end) => new URL(source.url).pathname.replace(/\/$/, '').endsWith(end));
+  const oldVersion = policy['old-versions'].find((end) =>
+    new URL(source.url).pathname.replace(/\/$/, '').endsWith(end)
+  );
   if (oldVersion && source.kind === 'law' && !source['why-this-version']) {
     return `${source.url} is the law as first passed (${oldVersion}), not as it is now: cite the current version, or say why in "why-this-version"`;
   }

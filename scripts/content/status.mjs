@@ -13,7 +13,13 @@ import {reviewState} from './text-hash.mjs';
 
 const dir = path.join(CONTENT_DIR, (await readLocaleConfig()).sourceLocale);
 
-const files = ['glossary.md', ...(await readdir(path.join(dir, 'topics'))).filter((f) => f.endsWith('.md')).sort().map((f) => `topics/${f}`)];
+const files = [
+  'glossary.md',
+  ...(await readdir(path.join(dir, 'topics')))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `topics/${f}`),
+];
 /** @type {string[][]} */
 const rows = [];
 for (const file of files) {
@@ -28,5 +34,7 @@ for (const file of files) {
 }
 const header = ['file', 'state', 'text hash', 'last updated', ''];
 console.log(formatTable(header, rows));
-const counts = ['checked', 'out of date', 'not checked'].map((state) => `${rows.filter((r) => r[1] === state).length} ${state}`);
+const counts = ['checked', 'out of date', 'not checked'].map(
+  (state) => `${rows.filter((r) => r[1] === state).length} ${state}`
+);
 console.log(`\n${counts.join(', ')}. Only "checked" files show "Checked by" in the widget.`);

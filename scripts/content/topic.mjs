@@ -27,7 +27,10 @@ const FIELDS = {required: ['title', 'summary', 'order', 'last-updated', 'sources
  * A translation has no sources, help pages or review of its own: readers see
  * the English sources, and a translation is never shown as checked.
  */
-const TRANSLATION_FIELDS = {required: ['title', 'summary', 'order', 'last-updated', 'translation', 'source-hash'], optional: []};
+const TRANSLATION_FIELDS = {
+  required: ['title', 'summary', 'order', 'last-updated', 'translation', 'source-hash'],
+  optional: [],
+};
 
 /**
  * @param {string} slug
@@ -37,7 +40,12 @@ const TRANSLATION_FIELDS = {required: ['title', 'summary', 'order', 'last-update
  *   `hash` is this file's text hash; `english` is the source topic for a translation, and `englishHash` its text hash
  * @param {{line: number, message: string}[]} errors
  */
-export function compileTopic(slug, text, {today, policy, glossary, glossaryIds, hash, translated, english, englishHash}, errors) {
+export function compileTopic(
+  slug,
+  text,
+  {today, policy, glossary, glossaryIds, hash, translated, english, englishHash},
+  errors
+) {
   if (!ID_PATTERN.test(slug)) {
     errors.push({line: 1, message: `file name "${slug}.md" must be lowercase words joined by hyphens`});
   }
@@ -50,13 +58,16 @@ export function compileTopic(slug, text, {today, policy, glossary, glossaryIds, 
   const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds});
   errors.push(...tree.errors);
   const {body, questionIds} = shapeTopicBody(tree.blocks, errors);
-  const data = /** @type {{title: string, summary: string, order: number, 'last-updated': string, sources: SourceField[],
-   *   help?: {title: string, url: string}[], reviewed?: {role: import('../../src/content/types.js').ReviewerRole, date: string, 'text-hash': string}, translation?: string,
-   *   'source-hash'?: string}} */ (front.data);
+  const data =
+    /** @type {{title: string, summary: string, order: number, 'last-updated': string, sources: SourceField[],
+     *   help?: {title: string, url: string}[], reviewed?: {role: import('../../src/content/types.js').ReviewerRole, date: string, 'text-hash': string}, translation?: string,
+     *   'source-hash'?: string}} */ (front.data);
   // An outdated translation (of an older English text) is still shown, as a draft, but its ids,
   // numbers and citations can only be compared with English once it is brought up to date.
   const outdated = Boolean(english) && data['source-hash'] !== englishHash;
-  const sources = english ? english.sources : (data.sources ?? []).map(({id, kind, title, url}) => ({id, kind, title: title.trim(), url}));
+  const sources = english
+    ? english.sources
+    : (data.sources ?? []).map(({id, kind, title, url}) => ({id, kind, title: title.trim(), url}));
   const numbered = numberCitations(body, sources);
   if (!translated && !fieldErrors.length) {
     // The first-use rule follows English wording; translations are checked against English ids instead.
@@ -114,7 +125,10 @@ function shapeTopicBody(blocks, errors) {
   let questionLists = 0;
 
   if (blocks.length && !(blocks[0].type === 'heading' && blocks[0].level === 2)) {
-    errors.push({line: blocks[0].line, message: `a topic must start with a "## … {#${SECTION_IDS[0]}}" section heading`});
+    errors.push({
+      line: blocks[0].line,
+      message: `a topic must start with a "## … {#${SECTION_IDS[0]}}" section heading`,
+    });
   }
   for (const block of blocks) {
     checkNoStrayIds(block, errors);
@@ -122,9 +136,15 @@ function shapeTopicBody(blocks, errors) {
       if (block.level === 2) {
         const index = SECTION_IDS.indexOf(block.id ?? '');
         if (index === -1) {
-          errors.push({line: block.line, message: `section heading needs one of these ids: ${SECTION_IDS.map((id) => `{#${id}}`).join(', ')}`});
+          errors.push({
+            line: block.line,
+            message: `section heading needs one of these ids: ${SECTION_IDS.map((id) => `{#${id}}`).join(', ')}`,
+          });
         } else if (index <= sectionIndex) {
-          errors.push({line: block.line, message: `section {#${block.id}} is out of order; the order is ${SECTION_IDS.join(', ')}`});
+          errors.push({
+            line: block.line,
+            message: `section {#${block.id}} is out of order; the order is ${SECTION_IDS.join(', ')}`,
+          });
         } else {
           sectionIndex = index;
           section = SECTION_IDS[index];
@@ -132,9 +152,20 @@ function shapeTopicBody(blocks, errors) {
       } else if (block.level === 3) {
         if (block.id !== undefined) errors.push({line: block.line, message: 'only ## section headings take an {#id}'});
       } else {
-        errors.push({line: block.line, message: block.level === 1 ? 'do not use "#" headings; the title comes from the front matter' : 'use only ## and ### headings'});
+        errors.push({
+          line: block.line,
+          message:
+            block.level === 1
+              ? 'do not use "#" headings; the title comes from the front matter'
+              : 'use only ## and ### headings',
+        });
       }
-      body.push({type: 'heading', level: block.level, ...(block.level === 2 && block.id && {id: block.id}), children: block.children});
+      body.push({
+        type: 'heading',
+        level: block.level,
+        ...(block.level === 2 && block.id && {id: block.id}),
+        children: block.children,
+      });
       continue;
     }
     if (block.type === 'list' && section === 'questions' && !block.ordered) {
@@ -142,11 +173,19 @@ function shapeTopicBody(blocks, errors) {
       if (questionLists > 1) errors.push({line: block.line, message: 'the questions section must hold a single list'});
       const count = block.items.length;
       if (questionLists === 1 && (count < QUESTIONS_PER_TOPIC.min || count > QUESTIONS_PER_TOPIC.max)) {
-        errors.push({line: block.line, message: `a topic needs ${QUESTIONS_PER_TOPIC.min} to ${QUESTIONS_PER_TOPIC.max} questions, not ${count}`});
+        errors.push({
+          line: block.line,
+          message: `a topic needs ${QUESTIONS_PER_TOPIC.min} to ${QUESTIONS_PER_TOPIC.max} questions, not ${count}`,
+        });
       }
       for (const item of block.items) {
-        if (item.id === undefined) errors.push({line: item.line, message: 'each question must end with an id such as {#q-what-happens-next}'});
-        else if (!QUESTION_ID.test(item.id)) errors.push({line: item.line, message: `question id "${item.id}" must start with "q-" and use lowercase words joined by hyphens`});
+        if (item.id === undefined)
+          errors.push({line: item.line, message: 'each question must end with an id such as {#q-what-happens-next}'});
+        else if (!QUESTION_ID.test(item.id))
+          errors.push({
+            line: item.line,
+            message: `question id "${item.id}" must start with "q-" and use lowercase words joined by hyphens`,
+          });
         else questionIds.push({id: item.id, line: item.line});
       }
       body.push({type: 'questions', items: block.items.map(({id, children}) => ({id, children}))});
@@ -200,7 +239,10 @@ export function checkGlossaryLinks(blocks, glossary, errors) {
       .find(({part}) => (typeof part === 'string' ? pattern.test(part) : part.termId === id));
     if (firstUse && typeof firstUse.part === 'string') {
       const words = pattern.exec(firstUse.part)?.[1];
-      errors.push({line: firstUse.line, message: `"${words}" is a glossary term: link it where it is first used, as [${words}](glossary:${id})`});
+      errors.push({
+        line: firstUse.line,
+        message: `"${words}" is a glossary term: link it where it is first used, as [${words}](glossary:${id})`,
+      });
     }
   }
 }

@@ -16,19 +16,30 @@ import {citationsIn, linkTargets, numbersIn, questionIdsOf, termIds} from './tre
 export function parityErrors({body, questionIds, bodyStartLine}, english) {
   /** @type {LineError[]} */
   const errors = [];
-  const mismatch = differences(questionIds.map((q) => q.id), questionIdsOf(english.body));
-  if (mismatch) errors.push({line: questionIds[0]?.line ?? bodyStartLine, message: `question ids must match English: ${mismatch}`});
+  const mismatch = differences(
+    questionIds.map((q) => q.id),
+    questionIdsOf(english.body)
+  );
+  if (mismatch)
+    errors.push({line: questionIds[0]?.line ?? bodyStartLine, message: `question ids must match English: ${mismatch}`});
   const terms = differences([...termIds(body)], [...termIds(english.body)]);
   if (terms) errors.push({line: bodyStartLine, message: `glossary links must match English: ${terms}`});
   const links = missingFrom(linkTargets(body), linkTargets(english.body));
-  if (links.length) errors.push({line: bodyStartLine, message: `links to ${links.join(', ')} are in English but not here`});
+  if (links.length)
+    errors.push({line: bodyStartLine, message: `links to ${links.join(', ')} are in English but not here`});
   const numbers = missingFrom(numbersIn(body), numbersIn(english.body));
   if (numbers.length) {
-    errors.push({line: bodyStartLine, message: `the numbers ${numbers.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`});
+    errors.push({
+      line: bodyStartLine,
+      message: `the numbers ${numbers.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`,
+    });
   }
   const cites = missingFrom(citationsIn(body), citationsIn(english.body));
   if (cites.length) {
-    errors.push({line: bodyStartLine, message: `the citations ${cites.map((n) => `of source ${n}`).join(', ')} are in English but not here: keep every [@…] citation`});
+    errors.push({
+      line: bodyStartLine,
+      message: `the citations ${cites.map((n) => `of source ${n}`).join(', ')} are in English but not here: keep every [@…] citation`,
+    });
   }
   return errors;
 }

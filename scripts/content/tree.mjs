@@ -55,17 +55,24 @@ export function numberCitations(body, sources) {
 export const linkTargets = (body) => [...nodesOf(body)].filter((n) => n.type === 'link').map((n) => n.href);
 
 /** Every run of digits in a body's visible text, such as 26, 0808 and 2026. @param {object[]} body @returns {string[]} */
-export const numbersIn = (body) => [...nodesOf(body)].filter((n) => typeof n === 'string').flatMap((text) => text.match(/\d+/g) ?? []);
+export const numbersIn = (body) =>
+  [...nodesOf(body)].filter((n) => typeof n === 'string').flatMap((text) => text.match(/\d+/g) ?? []);
 
 /** The source numbers a body cites, in order. @param {object[]} body @returns {string[]} */
-export const citationsIn = (body) => [...nodesOf(body)].filter((n) => n.type === 'cite').flatMap((n) => n.sources).map(String);
+export const citationsIn = (body) =>
+  [...nodesOf(body)]
+    .filter((n) => n.type === 'cite')
+    .flatMap((n) => n.sources)
+    .map(String);
 
 /** The glossary ids a body links to. @param {object[]} body @returns {Set<string>} */
 export const termIds = (body) => new Set([...nodesOf(body)].filter((n) => n.type === 'term').map((n) => n.id));
 
 /** @param {object[]} body @returns {string[]} */
 export function questionIdsOf(body) {
-  return body.flatMap((/** @type {any} */ block) => (block.type === 'questions' ? block.items.map((/** @type {any} */ q) => q.id) : []));
+  return body.flatMap((/** @type {any} */ block) =>
+    block.type === 'questions' ? block.items.map((/** @type {any} */ q) => q.id) : []
+  );
 }
 
 /**
@@ -74,9 +81,11 @@ export function questionIdsOf(body) {
  * @param {{line: number, message: string}[]} errors
  */
 export function checkNoStrayIds(block, errors) {
-  const texts = block.type === 'list' ? block.items.map((item) => inlineText(item.children)) : [inlineText(block.children)];
+  const texts =
+    block.type === 'list' ? block.items.map((item) => inlineText(item.children)) : [inlineText(block.children)];
   for (const text of texts) {
     const stray = /\{#[^}]*\}/.exec(text);
-    if (stray) errors.push({line: block.line, message: `"${stray[0]}" must come at the very end of a heading or question`});
+    if (stray)
+      errors.push({line: block.line, message: `"${stray[0]}" must come at the very end of a heading or question`});
   }
 }

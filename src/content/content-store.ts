@@ -1,5 +1,15 @@
 import {contentManifest} from 'virtual:build-info';
-import type {DataRef, GlossaryEntry, LocaleEntry, LocaleIndex, Manifest, Message, PlainQuestion, Topic, TopicSummary} from './types.js';
+import type {
+  DataRef,
+  GlossaryEntry,
+  LocaleEntry,
+  LocaleIndex,
+  Manifest,
+  Message,
+  PlainQuestion,
+  Topic,
+  TopicSummary,
+} from './types.js';
 
 // Data files sit beside the entry, so the dist folder can be served from any path or CDN.
 const dataBase = new URL('content/', import.meta.url);
@@ -29,8 +39,7 @@ function fetchData<T>({file, integrity}: DataRef): Promise<T> {
 /** The manifest, once loaded: directionOf() reads languages' directions from it. */
 let loadedManifest: Manifest | undefined;
 
-const loadManifest = () =>
-  fetchData<Manifest>(contentManifest).then((manifest) => (loadedManifest = manifest));
+const loadManifest = () => fetchData<Manifest>(contentManifest).then((manifest) => (loadedManifest = manifest));
 
 /** `rtl` for right-to-left languages such as Arabic and Urdu, from the manifest; `ltr` otherwise. */
 export const directionOf = (locale: string): 'ltr' | 'rtl' => loadedManifest?.locales[locale]?.dir ?? 'ltr';
@@ -72,9 +81,15 @@ export function loadQuestions(summary: TopicSummary): Promise<PlainQuestion[]> {
  * The locale to show for a requested `lang`, as matchLocale picks it, with a
  * warning when a language other than English has no translation.
  */
-export function resolveLocale(requested: string, available: string[], fallback: string, warn: (message: string) => void): string {
+export function resolveLocale(
+  requested: string,
+  available: string[],
+  fallback: string,
+  warn: (message: string) => void
+): string {
   const locale = matchLocale(requested, available, fallback);
-  if (locale === fallback && !/^en\b/i.test(requested)) warn(`there is no translation for lang "${requested}", so English is used.`);
+  if (locale === fallback && !/^en\b/i.test(requested))
+    warn(`there is no translation for lang "${requested}", so English is used.`);
   return locale;
 }
 

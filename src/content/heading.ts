@@ -4,8 +4,8 @@ export const DEFAULT_HEADING_LEVEL = 2;
 
 /** Reads a `heading-level` attribute: 1 to 6, anything else gives the default. */
 export function headingLevelFrom(value: string | null | undefined): number {
-  const level = Number(value);
-  return value && Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_HEADING_LEVEL;
+  const digit = value?.trim() ?? '';
+  return /^[1-6]$/.test(digit) ? Number(digit) : DEFAULT_HEADING_LEVEL;
 }
 
 export interface HeadingOptions {
@@ -19,7 +19,11 @@ export interface HeadingOptions {
  * A native heading whose level comes from the host page's outline.
  * Levels beyond 6 stay at 6.
  */
-export function heading(level: number, content: unknown, {id, focusable, className}: HeadingOptions = {}): TemplateResult {
+export function heading(
+  level: number,
+  content: unknown,
+  {id, focusable, className}: HeadingOptions = {}
+): TemplateResult {
   const attrs = {id: id ?? nothing, tabindex: focusable ? '-1' : nothing, className: className ?? nothing};
   switch (Math.min(6, Math.max(1, Math.trunc(level)))) {
     case 1:

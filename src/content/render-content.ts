@@ -53,7 +53,13 @@ class TreeRenderer {
         return html`<p>${this.inline(block.children)}</p>`;
       case 'list': {
         const items = block.items.map((item) => html`<li>${this.inline(item)}</li>`);
-        return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+        return block.ordered
+          ? html`<ol>
+              ${items}
+            </ol>`
+          : html`<ul>
+              ${items}
+            </ul>`;
       }
       case 'questions':
         return html`<ul class="questions">
@@ -121,7 +127,8 @@ class TreeRenderer {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${key}
         @click=${() => this.context.toggleTerm(key)}
-      >${this.inline(children)}</button
+      >
+        ${this.inline(children)}</button
       ><span class="definition" id=${key} lang=${entry.lang ?? nothing} ?hidden=${!open}
         ><strong>${entry.term}:</strong> ${this.inline(entry.definition)}</span
       >`;

@@ -12,18 +12,25 @@ import type {ReviewerRole, Topic} from './types.js';
  * build drops the review as soon as the text changes. A translation never
  * carries one, so a draft is never presented as checked.
  */
-export function renderTopicSources(topic: Topic, titleLevel: number, formatDate: (iso: string) => string): TemplateResult {
+export function renderTopicSources(
+  topic: Topic,
+  titleLevel: number,
+  formatDate: (iso: string) => string
+): TemplateResult {
   const {reviewed} = topic;
   // The sources are English documents, so their titles stay in English.
   const english = topic.translation ? 'en' : undefined;
   return html`<div class="sources">
     ${heading(
       titleLevel + 1,
-      msg('Where this information comes from', {desc: 'Heading above the numbered list of sources (laws, guidance, advice pages) for a topic.'})
+      msg('Where this information comes from', {
+        desc: 'Heading above the numbered list of sources (laws, guidance, advice pages) for a topic.',
+      })
     )}
     <ol ${langDir(english)}>
       ${topic.sources.map(
-        (source, i) => html`<li id="source-${i + 1}" tabindex="-1"><a href=${source.url} rel="noreferrer">${source.title}</a></li>`
+        (source, i) =>
+          html`<li id="source-${i + 1}" tabindex="-1"><a href=${source.url} rel="noreferrer">${source.title}</a></li>`
       )}
     </ol>
     <p class="last-updated">
@@ -37,15 +44,23 @@ export function renderTopicSources(topic: Topic, titleLevel: number, formatDate:
 function checkedBy(role: ReviewerRole): string {
   switch (role) {
     case 'family-law-solicitor':
-      return msg('Checked by a family law solicitor on', {desc: 'Before a date. Shown only when a qualified solicitor checked this exact English text.'});
+      return msg('Checked by a family law solicitor on', {
+        desc: 'Before a date. Shown only when a qualified solicitor checked this exact English text.',
+      });
     case 'family-law-barrister':
-      return msg('Checked by a family law barrister on', {desc: 'Before a date. Shown only when a qualified barrister checked this exact English text.'});
+      return msg('Checked by a family law barrister on', {
+        desc: 'Before a date. Shown only when a qualified barrister checked this exact English text.',
+      });
     case 'family-law-adviser':
-      return msg('Checked by a family law adviser on', {desc: 'Before a date. Shown only when a qualified family law adviser checked this exact English text.'});
+      return msg('Checked by a family law adviser on', {
+        desc: 'Before a date. Shown only when a qualified family law adviser checked this exact English text.',
+      });
   }
 }
 
 /** What a screen reader hears for a citation. */
 export function sourceLabel(n: number): string {
-  return msg(str`source ${n}`, {desc: 'Accessible name of a small numbered link to a source, read by screen readers: "source 2".'});
+  return msg(str`source ${n}`, {
+    desc: 'Accessible name of a small numbered link to a source, read by screen readers: "source 2".',
+  });
 }

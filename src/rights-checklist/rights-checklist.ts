@@ -76,14 +76,21 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
     address: () => this.exitAddress,
   });
 
+  /** The topic last checked against the index, so a missing one warns once. */
+  private checkedTopic?: string;
+
   get locale(): string {
     return this.loader.locale;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Each topic is checked once the index is there, whether it was set before the index loaded or after.
     const {index} = this.loader;
-    if (index && this.topic && changed.has('topic') && !index.topics.some((t) => t.slug === this.topic)) {
-      this.warn(`there is no topic "${this.topic}", so the questions of every topic are offered.`);
+    if (index && this.topic !== this.checkedTopic) {
+      this.checkedTopic = this.topic;
+      if (this.topic && !index.topics.some((t) => t.slug === this.topic)) {
+        this.warn(`there is no topic "${this.topic}", so the questions of every topic are offered.`);
+      }
     }
     if (!this.hasUpdated || changed.has('requestedLang')) void this.loader.loadIndex();
     else

@@ -1,3 +1,4 @@
+import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
 import {renderTopicSources} from '../../src/content/topic-sources.js';
@@ -9,7 +10,12 @@ const topic: Topic = {
   summary: 'By agreement.',
   lastUpdated: '2026-12-02',
   sources: [
-    {id: 'ca1989-s20', kind: 'law', title: 'Children Act 1989, section 20', url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/20'},
+    {
+      id: 'ca1989-s20',
+      kind: 'law',
+      title: 'Children Act 1989, section 20',
+      url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/20',
+    },
     {id: 'wt2023', kind: 'statutory-guidance', title: 'Working Together 2023', url: 'https://www.gov.uk/'},
   ],
   body: [],
@@ -18,11 +24,15 @@ const topic: Topic = {
 
 function show(data: Topic): HTMLElement {
   const container = document.createElement('div');
-  render(renderTopicSources(data, 2, (iso) => `date ${iso}`), container);
+  render(
+    renderTopicSources(data, 2, (iso) => `date ${iso}`),
+    container
+  );
   return container;
 }
 
-const line = (container: HTMLElement) => container.querySelector('.last-updated')?.textContent?.replace(/\s+/g, ' ').trim();
+const line = (container: HTMLElement) =>
+  container.querySelector('.last-updated')?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('the end of a topic: sources and dates', () => {
   it('numbers the sources so that citations can point to them', () => {

@@ -1,3 +1,4 @@
+import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import type {LocaleIndex, Topic} from '../../src/content/types.js';
 import {

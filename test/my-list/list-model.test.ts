@@ -1,3 +1,4 @@
+import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import type {TopicSummary} from '../../src/content/types.js';
 import {groupList, listAsText} from '../../src/my-list/list-model.js';

@@ -1,3 +1,4 @@
+import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import {MyListStore, STORAGE_KEY, STORAGE_VERSION} from '../../src/my-list/my-list-store.js';
 

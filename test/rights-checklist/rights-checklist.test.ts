@@ -26,7 +26,11 @@ const deepActive = () => {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 };
+/** Whether focus is on `element`; a boolean, because a failed comparison of elements from another frame stalls chai. */
+const hasFocus = (element: Element) => deepActive() === element;
 const settle = () => (list() as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+/** What the checklist's polite status region says now. */
+const announced = () => $('.message[role="status"]').textContent!.trim();
 const listTexts = () => $$('.items .question').map((q) => q.textContent!.replace(/\s+/g, ' ').trim());
 
 async function open(page = 'checklist.html'): Promise<void> {
@@ -86,7 +90,7 @@ describe('rights-checklist', () => {
     $('[data-question-id="own-1"] .move-down').focus();
     await press('Enter');
     expect(listTexts().slice(2)).to.deep.equal(['Can I record the meeting?', 'Who is my social worker’s manager?']);
-    expect(deepActive()).to.equal($('[data-question-id="own-1"] .move-up'));
+    expect(hasFocus($('[data-question-id="own-1"] .move-up')), 'focus').to.equal(true);
     // Edit it.
     $('[data-question-id="own-1"] .edit').focus();
     await press('Enter');
@@ -96,7 +100,7 @@ describe('rights-checklist', () => {
     await tabTo((el) => el.textContent?.trim() === 'Save');
     await press('Enter');
     expect(listTexts()[3]).to.equal('Who is my social worker’s manager? Or their name?');
-    expect(deepActive()).to.equal($('[data-question-id="own-1"] .edit'));
+    expect(hasFocus($('[data-question-id="own-1"] .edit')), 'focus').to.equal(true);
     // Delete the other.
     $('[data-question-id="own-2"] .delete').focus();
     await press('Enter');
@@ -132,7 +136,7 @@ describe('rights-checklist', () => {
     await press('Escape');
     expect(list().shadowRoot!.querySelector('.editor') === null, 'the editor is closed').to.equal(true);
     expect(listTexts()).to.deep.equal(['Can I record the meeting?']);
-    expect(deepActive()).to.equal($('[data-question-id="own-1"] .edit'));
+    expect(hasFocus($('[data-question-id="own-1"] .edit')), 'focus').to.equal(true);
   });
 
   it('warns once about a bad lang, heading-level or topic, as the guide does, and still works', async () => {
@@ -215,24 +219,6 @@ describe('rights-checklist', () => {
     expect(visible($('.answer-space'))).to.equal(false);
   });
 
-  it('prints a clean page from the Print button: only the list, and the host page is restored after', async () => {
-    await open();
-    $<HTMLInputElement>('#pick-q-s20-say-no').click();
-    await settle();
-    let duringPrint = {sheets: 0, root: false};
-    win().print = () => {
-      duringPrint = {sheets: doc().adoptedStyleSheets.length, root: list().hasAttribute('data-frg-print-root')};
-    };
-    [...$$('.actions button')].find((b) => b.textContent!.trim() === 'Print')!.focus();
-    await press('Enter');
-    expect(duringPrint).to.deep.equal({sheets: 1, root: true});
-    const rules = [...doc().adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(' ');
-    expect(rules).to.match(/size: a4/i);
-    win().dispatchEvent(new Event('afterprint'));
-    expect(doc().adoptedStyleSheets.length).to.equal(0);
-    expect(list().hasAttribute('data-frg-print-root')).to.equal(false);
-  });
-
   it('prints the standalone checklist on a page that also has the guide as the list alone, with no blank pages', async () => {
     frame = await loadFixture('checklist-beside-guide.html');
     await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
@@ -276,20 +262,92 @@ describe('rights-checklist', () => {
     expect(await axeViolations(list())).to.deep.equal([]);
   });
 
-  it('clears everything only after a confirmation', async () => {
+  it('clears everything only after a confirmation, then says so and puts focus on the list', async () => {
     await open();
     $<HTMLInputElement>('#pick-q-s20-say-no').click();
     await settle();
     $('.clear').focus();
     await press('Enter');
-    expect(deepActive()).to.equal($('.cancel-clear'));
+    expect(hasFocus($('.cancel-clear')), 'focus').to.equal(true);
     await press('Enter');
     expect(listTexts()).to.have.length(1);
-    $('.clear').click();
-    await settle();
-    $('.confirm-clear').click();
-    await settle();
+    expect(deepActive() === $('.clear'), 'focus back on Clear after No').to.equal(true);
+    await press('Enter');
+    $('.confirm-clear').focus();
+    await press('Enter');
     expect(listTexts()).to.deep.equal([]);
+    expect(announced()).to.equal('Your list is cleared.');
+    expect(deepActive() === $('.view-heading'), 'focus on the heading').to.equal(true);
+  });
+
+  it('announces each change to the list in its polite status region', async () => {
+    await open();
+    await addOwnByKeyboard('First of mine');
+    expect(announced()).to.equal('Your question is on your list.');
+    await addOwnByKeyboard('Second of mine');
+    $('[data-question-id="own-1"] .move-down').click();
+    await settle();
+    expect(announced()).to.equal('Moved down.');
+    $('[data-question-id="own-1"] .move-up').click();
+    await settle();
+    expect(announced()).to.equal('Moved up.');
+    $('[data-question-id="own-1"] .edit').click();
+    await settle();
+    $<HTMLInputElement>('#edit-own-1').value = 'First, changed';
+    [...$$('button')].find((b) => b.textContent!.trim() === 'Save')!.click();
+    await settle();
+    expect(announced()).to.equal('Your question is changed.');
+    $('[data-question-id="own-2"] .delete').click();
+    await settle();
+    expect(announced()).to.equal('Your question is deleted.');
+    win().HTMLAnchorElement.prototype.click = () => {};
+    [...$$('.actions button')].find((b) => b.textContent!.includes('Download'))!.click();
+    await settle();
+    expect(announced()).to.equal('Your list is downloading as a text file.');
+  });
+
+  it('says calmly when copying fails, and suggests the download', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    Object.defineProperty(win().navigator, 'clipboard', {
+      value: {writeText: () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError'))},
+    });
+    [...$$('.actions button')].find((b) => b.textContent!.includes('Copy'))!.click();
+    await waitFor(() => announced(), 'the message');
+    expect(announced()).to.equal('Sorry, your list could not be copied. Try downloading it instead.');
+    expect(listTexts()).to.have.length(1);
+  });
+
+  it('unticking "Keep my list" deletes the saved copy and keeps the list on screen', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    $<HTMLInputElement>('#keep').click();
+    await settle();
+    expect(Object.keys(localStorage)).to.deep.equal([KEY]);
+    $<HTMLInputElement>('#keep').focus();
+    await press('Space');
+    expect($<HTMLInputElement>('#keep').checked).to.equal(false);
+    expect(localStorage.length, 'nothing left on the device').to.equal(0);
+    expect(listTexts()).to.deep.equal(['What will happen if I do not agree?']);
+    // Nothing comes back on the next visit.
+    frame.remove();
+    await open();
+    expect(listTexts()).to.deep.equal([]);
+  });
+
+  it('has no axe violations right to left, in Arabic and Urdu, with a list', async () => {
+    for (const lang of ['ar', 'ur']) {
+      await open();
+      $<HTMLInputElement>('#pick-q-s20-say-no').click();
+      await addOwnByKeyboard('سؤالي');
+      list().setAttribute('lang', lang);
+      await waitFor(() => $('.root').lang === lang && $('.root').dir === 'rtl', `the checklist in ${lang}`);
+      await waitFor(() => $$('.items .question').length === 2, 'the list');
+      expect(getComputedStyle($('.root')).direction).to.equal('rtl');
+      expect(await axeViolations(list()), lang).to.deep.equal([]);
+      frame.remove();
+    }
   });
 
   it('leaves no trace by default: no cookies, storage, history, URL or title change', async () => {
@@ -394,6 +452,51 @@ describe('rights-checklist', () => {
 });
 
 describe('the list inside the guide', () => {
+  it('prints from inside the guide: in print, the host page and the guide around the list are hidden and the list is seen', async () => {
+    frame = await loadFixture('checklist-beside-guide.html');
+    const guide = await waitFor(() => {
+      const g = doc().querySelector('family-rights-guide');
+      return g?.shadowRoot?.querySelector('.add-question') ? g : undefined;
+    }, 'the guide');
+    const inGuide = (selector: string) => guide.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    inGuide('.add-question').click();
+    await (guide as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    inGuide('.my-list-button').click();
+    const innerList = await waitFor(
+      () =>
+        guide.shadowRoot!.querySelector('rights-checklist')?.shadowRoot?.querySelector('.items') &&
+        inGuide('rights-checklist'),
+      'the list in the guide'
+    );
+    const inList = (selector: string) => innerList.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    await emulateMedia({media: 'print'});
+    const seen = (el: Element) => el.getBoundingClientRect().height > 0;
+    const printed = {hostPage: true, otherChecklist: true, guideToolbar: true, question: false, listTop: -1};
+    win().print = () => {
+      Object.assign(printed, {
+        hostPage: seen(doc().querySelector('#filler')!) || seen(doc().querySelector('#site-header')!),
+        otherChecklist: seen(doc().querySelector('#around rights-checklist')!),
+        guideToolbar: seen(inGuide('.toolbar')) || seen(inGuide('.back')),
+        question: seen(inList('.items .question')),
+        listTop: innerList.getBoundingClientRect().top,
+      });
+    };
+    [...innerList.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')]
+      .find((b) => b.textContent!.trim() === 'Print')!
+      .click();
+    expect(printed).to.deep.equal({
+      ...printed,
+      hostPage: false,
+      otherChecklist: false,
+      guideToolbar: false,
+      question: true,
+    });
+    expect(printed.listTop, 'the list starts at the top of the page').to.be.below(20);
+    // After printing, the host page prints as it did before.
+    win().dispatchEvent(new Event('afterprint'));
+    expect(seen(doc().querySelector('#filler')!), 'the host page is back').to.equal(true);
+  });
+
   it('adds questions from a topic and opens "My list" in one step, moving focus to it', async () => {
     frame = await loadFixture('guide-with-list.html');
     const guide = await waitFor(() => {

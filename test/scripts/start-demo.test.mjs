@@ -17,7 +17,7 @@ describe('npm start', () => {
 
   it(
     'takes the next free port and says so, shows the address after every build, and never clears the terminal',
-    {timeout: 180000},
+    {timeout: 300000},
     async () => {
       const busy = createServer();
       await new Promise((resolve) => busy.listen(0, () => resolve(undefined)));
@@ -40,7 +40,7 @@ describe('npm start', () => {
               demo?.stdout?.off('data', check);
               resolve(undefined);
             };
-            const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${what}:\n${output}`)), 150000);
+            const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${what}:\n${output}`)), 280000);
             demo?.stdout?.on('data', check);
             check();
           });

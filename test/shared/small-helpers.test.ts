@@ -1,3 +1,4 @@
+import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import {matchLocale, resolveLocale} from '../../src/content/content-store.js';
 import {headingLevelFrom} from '../../src/content/heading.js';
@@ -17,8 +18,8 @@ describe('small helpers (unit)', () => {
 
   it('reads heading-level as 1 to 6, and 2 for anything else', () => {
     expect(
-      ['1', '6', ' 3 ', '0', '7', '2.5', 'two', '', undefined, null].map((v) => headingLevelFrom(v))
-    ).to.deep.equal([1, 6, 3, 2, 2, 2, 2, 2, 2, 2]);
+      ['1', '6', ' 3 ', '0', '7', '2.5', '3.0', '03', '+3', 'two', '', undefined, null].map((v) => headingLevelFrom(v))
+    ).to.deep.equal([1, 6, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
   });
 
   it('accepts only absolute http: and https: exit addresses, warning about anything else', () => {

@@ -8,10 +8,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {promisify} from 'node:util';
-import {compileStrings} from '../../scripts/strings/compile-strings.mjs';
+import {compileStrings} from '../../../scripts/strings/compile-strings.mjs';
 
 const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const scratch = await mkdtemp(path.join(tmpdir(), 'frg-strings-'));
 after(() => rm(scratch, {recursive: true, force: true}));
 
@@ -133,7 +133,7 @@ describe('translator tools', () => {
     }
   });
 
-  it('npm run locale:add scaffolds a language that builds and falls back to English', {timeout: 120000}, async () => {
+  it('npm run locale:add scaffolds a language that builds and falls back to English', {timeout: 300000}, async () => {
     const project = path.join(scratch, 'project');
     const {stdout: tracked} = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {cwd: root});
     // The working tree as it is: files deleted but not yet committed are left out.

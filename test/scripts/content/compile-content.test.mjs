@@ -7,14 +7,14 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {promisify} from 'node:util';
-import {compileContent, formatError} from '../../scripts/content/compile-content.mjs';
-import {textHash} from '../../scripts/content/text-hash.mjs';
+import {compileContent, formatError} from '../../../scripts/content/compile-content.mjs';
+import {textHash} from '../../../scripts/content/text-hash.mjs';
 
 const TODAY = '2026-11-23';
 const scratch = await mkdtemp(path.join(tmpdir(), 'frg-content-'));
 after(() => rm(scratch, {recursive: true, force: true}));
 
-const POLICY = path.resolve(import.meta.dirname, '../../content/source-policy.yaml');
+const POLICY = path.resolve(import.meta.dirname, '../../../content/source-policy.yaml');
 
 const GLOSSARY = `---
 title: Words explained
@@ -32,16 +32,21 @@ When the council looks after your child by agreement [@ca1989].
 /** @param {{order?: number, front?: string, body?: string}} [parts] */
 function topic({order = 1, front, body} = {}) {
   return `---
-${front ?? `title: Section 20
+${
+  front ??
+  `title: Section 20
 summary: When your child is looked after by agreement.
 order: ${order}
 last-updated: 2026-11-01
 sources:
   - {id: ca1989-s20, kind: law, title: "Children Act 1989, section 20",
-     url: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}`}
+     url: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}`
+}
 ---
 
-${body ?? `## What this means {#what-this-means}
+${
+  body ??
+  `## What this means {#what-this-means}
 
 The council looks after your child under [section 20](glossary:section-20) [@ca1989-s20].
 
@@ -51,7 +56,8 @@ The council looks after your child under [section 20](glossary:section-20) [@ca1
 - What happens if I say no? {#q-say-no}
 - Can I take my child home? {#q-take-home}
 - How long will it last? {#q-how-long}
-- What contact will I have? {#q-contact}`}
+- What contact will I have? {#q-contact}`
+}
 `;
 }
 
@@ -65,7 +71,8 @@ async function compileTranslation(translatedTopics, translatedGlossary) {
   await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
   await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
   await writeFile(path.join(dir, 'pl', 'glossary.md'), translatedGlossary ?? translated(GLOSSARY, {english: GLOSSARY}));
-  for (const [name, text] of Object.entries(translatedTopics)) await writeFile(path.join(dir, 'pl', 'topics', name), text);
+  for (const [name, text] of Object.entries(translatedTopics))
+    await writeFile(path.join(dir, 'pl', 'topics', name), text);
   const result = await compileContent({contentDir: dir, today: TODAY});
   return result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}));
 }
@@ -97,7 +104,10 @@ async function compile(topics, glossary = GLOSSARY) {
   await writeFile(path.join(dir, 'en', 'glossary.md'), glossary);
   for (const [name, text] of Object.entries(topics)) await writeFile(path.join(dir, 'en', 'topics', name), text);
   const result = await compileContent({contentDir: dir, today: TODAY});
-  return {...result, messages: result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}))};
+  return {
+    ...result,
+    messages: result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))})),
+  };
 }
 
 /**
@@ -131,9 +141,17 @@ describe('content build: valid input', () => {
       ],
     });
     assert.deepEqual(compiled.sources, [
-      {id: 'ca1989-s20', kind: 'law', title: 'Children Act 1989, section 20', url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/20'},
+      {
+        id: 'ca1989-s20',
+        kind: 'law',
+        title: 'Children Act 1989, section 20',
+        url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/20',
+      },
     ]);
-    assert.deepEqual(/** @type {any} */ (compiled.body[3]).items[0], {id: 'q-is-it', children: ['Is this section 20?']});
+    assert.deepEqual(/** @type {any} */ (compiled.body[3]).items[0], {
+      id: 'q-is-it',
+      children: ['Is this section 20?'],
+    });
     assert.deepEqual(Object.keys(compiled.glossary), ['section-20']);
   });
 
@@ -163,26 +181,42 @@ describe('content build: valid input', () => {
 describe('content build: rejected input, reported as file:line: message', () => {
   const body = (/** @type {string} */ extra) => topic({body: `## What this means {#what-this-means}\n\n${extra}\n`});
 
-  it('rejects raw block HTML', () => rejects({'a.md': body('<div>hello</div>')}, /^en\/topics\/a\.md:13: raw HTML is not allowed/));
+  it('rejects raw block HTML', () =>
+    rejects({'a.md': body('<div>hello</div>')}, /^en\/topics\/a\.md:13: raw HTML is not allowed/));
   it('rejects inline HTML', () => rejects({'a.md': body('Hello <b>there</b>.')}, /^en\/topics\/a\.md:13: raw HTML/));
-  it('rejects scripts', () => rejects({'a.md': body('Text.\n\n<script>alert(1)</script>')}, /^en\/topics\/a\.md:15: raw HTML/));
-  it('rejects images', () => rejects({'a.md': body('![x](https://example.org/x.png)')}, /^en\/topics\/a\.md:13: images are not allowed/));
-  it('rejects HTML entities', () => rejects({'a.md': body('Tom &amp; Jerry')}, /^en\/topics\/a\.md:13: HTML entity "&amp;"/));
+  it('rejects scripts', () =>
+    rejects({'a.md': body('Text.\n\n<script>alert(1)</script>')}, /^en\/topics\/a\.md:15: raw HTML/));
+  it('rejects images', () =>
+    rejects({'a.md': body('![x](https://example.org/x.png)')}, /^en\/topics\/a\.md:13: images are not allowed/));
+  it('rejects HTML entities', () =>
+    rejects({'a.md': body('Tom &amp; Jerry')}, /^en\/topics\/a\.md:13: HTML entity "&amp;"/));
   for (const href of ['http://example.org', 'javascript:alert(1)', 'data:text/html,x', '/relative', 'ftp://x.org']) {
     it(`rejects a link to ${href}`, () =>
-      rejects({'a.md': body(`A [link](${href}).`)}, /^en\/topics\/a\.md:13: link ".*" is not allowed; links must start with https:, tel:, mailto: or glossary:/));
+      rejects(
+        {'a.md': body(`A [link](${href}).`)},
+        /^en\/topics\/a\.md:13: link ".*" is not allowed; links must start with https:, tel:, mailto: or glossary:/
+      ));
   }
   it('rejects unknown glossary ids', () =>
-    rejects({'a.md': body('See [care order](glossary:care-order).')}, /^en\/topics\/a\.md:13: unknown glossary id "care-order"/));
+    rejects(
+      {'a.md': body('See [care order](glossary:care-order).')},
+      /^en\/topics\/a\.md:13: unknown glossary id "care-order"/
+    ));
 
   for (const field of ['title', 'summary', 'order', 'last-updated', 'sources']) {
     it(`rejects a topic without "${field}"`, () => {
-      const front = topic().split('---')[1].split('\n').filter((_, i, lines) => {
-        const start = lines.findIndex((l) => l.startsWith(`${field}:`));
-        if (field === 'sources') return i < start;
-        return i !== start;
-      });
-      return rejects({'a.md': `---${front.join('\n')}\n---\n\n## What this means {#what-this-means}\n\nHi.\n`}, new RegExp(`^en/topics/a\\.md:1: front matter is missing "${field}"`));
+      const front = topic()
+        .split('---')[1]
+        .split('\n')
+        .filter((_, i, lines) => {
+          const start = lines.findIndex((l) => l.startsWith(`${field}:`));
+          if (field === 'sources') return i < start;
+          return i !== start;
+        });
+      return rejects(
+        {'a.md': `---${front.join('\n')}\n---\n\n## What this means {#what-this-means}\n\nHi.\n`},
+        new RegExp(`^en/topics/a\\.md:1: front matter is missing "${field}"`)
+      );
     });
   }
   /** @type {Record<string, [string, RegExp]>} */
@@ -193,9 +227,18 @@ describe('content build: rejected input, reported as file:line: message', () => 
     'last-updated': ['last-updated: 23/11/2026', /:5: "last-updated" must be a date written as YYYY-MM-DD/],
     future: ['last-updated: 2026-12-01', /:5: "last-updated" \(2026-12-01\) is in the future/],
     impossible: ['last-updated: 2026-02-30', /:5: "last-updated" must be a date/],
-    sources: ['sources:\n  - {id: act, kind: law, title: Act,\n     url: "http://www.legislation.gov.uk/"}', /:6: source "act" needs a "url" starting with https:\/\//],
-    'source id': ['sources:\n  - {kind: law, title: Act,\n     url: "https://www.legislation.gov.uk/"}', /:6: source 1 needs an "id"/],
-    'source kind': ['sources:\n  - {id: act, kind: blog, title: Act,\n     url: "https://www.legislation.gov.uk/"}', /:6: source "act" needs a "kind": one of law, statutory-guidance, guidance, case-law, advice/],
+    sources: [
+      'sources:\n  - {id: act, kind: law, title: Act,\n     url: "http://www.legislation.gov.uk/"}',
+      /:6: source "act" needs a "url" starting with https:\/\//,
+    ],
+    'source id': [
+      'sources:\n  - {kind: law, title: Act,\n     url: "https://www.legislation.gov.uk/"}',
+      /:6: source 1 needs an "id"/,
+    ],
+    'source kind': [
+      'sources:\n  - {id: act, kind: blog, title: Act,\n     url: "https://www.legislation.gov.uk/"}',
+      /:6: source "act" needs a "kind": one of law, statutory-guidance, guidance, case-law, advice/,
+    ],
   };
   for (const [name, [line, expected]] of Object.entries(invalid)) {
     it(`rejects an invalid "${name}"`, () => {
@@ -208,28 +251,53 @@ describe('content build: rejected input, reported as file:line: message', () => 
     });
   }
   it('rejects unknown front-matter fields', () =>
-    rejects({'a.md': topic().replace('order: 1', 'order: 1\nlast-reviewed: 2026-01-01')}, /^en\/topics\/a\.md:5: unknown front-matter field "last-reviewed" .*"last-reviewed" is now "last-updated"/));
-  it('rejects broken YAML', () => rejects({'a.md': topic().replace('order: 1', 'order: [1')}, /^en\/topics\/a\.md:\d+: front matter is not valid YAML/));
-  it('rejects a file without front matter', () => rejects({'a.md': '# Hello\n'}, /^en\/topics\/a\.md:1: the file must start with front matter/));
+    rejects(
+      {'a.md': topic().replace('order: 1', 'order: 1\nlast-reviewed: 2026-01-01')},
+      /^en\/topics\/a\.md:5: unknown front-matter field "last-reviewed" .*"last-reviewed" is now "last-updated"/
+    ));
+  it('rejects broken YAML', () =>
+    rejects(
+      {'a.md': topic().replace('order: 1', 'order: [1')},
+      /^en\/topics\/a\.md:\d+: front matter is not valid YAML/
+    ));
+  it('rejects a file without front matter', () =>
+    rejects({'a.md': '# Hello\n'}, /^en\/topics\/a\.md:1: the file must start with front matter/));
 
   it('rejects a duplicate order, naming the other file', () =>
-    rejects({'a.md': topic({order: 3}), 'b.md': topic({order: 3}).replaceAll('{#q-', '{#q-b-')}, /^en\/topics\/b\.md:4: order 3 is already used by .*a\.md/));
+    rejects(
+      {'a.md': topic({order: 3}), 'b.md': topic({order: 3}).replaceAll('{#q-', '{#q-b-')},
+      /^en\/topics\/b\.md:4: order 3 is already used by .*a\.md/
+    ));
 
   it('rejects sections out of order and unknown section ids', async () => {
-    const swapped = topic({body: '## Your rights {#your-rights}\n\nA.\n\n## What this means {#what-this-means}\n\nB.\n'});
+    const swapped = topic({
+      body: '## Your rights {#your-rights}\n\nA.\n\n## What this means {#what-this-means}\n\nB.\n',
+    });
     await rejects({'a.md': swapped}, /^en\/topics\/a\.md:15: section \{#what-this-means\} is out of order/);
-    await rejects({'a.md': topic({body: '## Extra {#extra}\n\nA.\n'})}, /^en\/topics\/a\.md:11: section heading needs one of these ids/);
+    await rejects(
+      {'a.md': topic({body: '## Extra {#extra}\n\nA.\n'})},
+      /^en\/topics\/a\.md:11: section heading needs one of these ids/
+    );
   });
 
   it('rejects questions without ids, with bad ids, or with duplicate ids across topics', async () => {
     const noId = topic().replace(' {#q-say-no}', '');
     await rejects({'a.md': noId}, /^en\/topics\/a\.md:18: each question must end with an id/);
-    await rejects({'a.md': topic().replace('{#q-say-no}', '{#say-no}')}, /^en\/topics\/a\.md:18: question id "say-no" must start with "q-"/);
-    await rejects({'a.md': topic({order: 1}), 'b.md': topic({order: 2})}, /^en\/topics\/b\.md:17: question id "q-is-it" is already used in .*a\.md/);
+    await rejects(
+      {'a.md': topic().replace('{#q-say-no}', '{#say-no}')},
+      /^en\/topics\/a\.md:18: question id "say-no" must start with "q-"/
+    );
+    await rejects(
+      {'a.md': topic({order: 1}), 'b.md': topic({order: 2})},
+      /^en\/topics\/b\.md:17: question id "q-is-it" is already used in .*a\.md/
+    );
   });
 
   it('rejects a questions section with too few questions', () =>
-    rejects({'a.md': topic({body: '## Questions you could ask {#questions}\n\n- Why? {#q-why}\n'})}, /^en\/topics\/a\.md:13: a topic needs 5 to 10 questions, not 1/));
+    rejects(
+      {'a.md': topic({body: '## Questions you could ask {#questions}\n\n- Why? {#q-why}\n'})},
+      /^en\/topics\/a\.md:13: a topic needs 5 to 10 questions, not 1/
+    ));
 
   it('rejects "#" headings, tables, code and nested lists', async () => {
     await rejects({'a.md': body('# Big')}, /:13: do not use "#" headings/);
@@ -239,22 +307,47 @@ describe('content build: rejected input, reported as file:line: message', () => 
   });
 
   it('rejects glossary terms without ids or definitions, and links inside definitions', async () => {
-    await rejects({'a.md': topic()}, /^en\/glossary\.md:9: term "Section 20" needs an id/, GLOSSARY.replace(' {#section-20}', ''));
-    await rejects({'a.md': topic()}, /^en\/glossary\.md:13: term "Care order" has no definition/, `${GLOSSARY}\n## Care order {#care-order}\n`);
-    await rejects({'a.md': topic()}, /^en\/glossary\.md:11: definitions cannot link to other glossary terms/, GLOSSARY.replace('by agreement', 'by [agreement](glossary:agreement)'));
+    await rejects(
+      {'a.md': topic()},
+      /^en\/glossary\.md:9: term "Section 20" needs an id/,
+      GLOSSARY.replace(' {#section-20}', '')
+    );
+    await rejects(
+      {'a.md': topic()},
+      /^en\/glossary\.md:13: term "Care order" has no definition/,
+      `${GLOSSARY}\n## Care order {#care-order}\n`
+    );
+    await rejects(
+      {'a.md': topic()},
+      /^en\/glossary\.md:11: definitions cannot link to other glossary terms/,
+      GLOSSARY.replace('by agreement', 'by [agreement](glossary:agreement)')
+    );
   });
 
   it('rejects a topic that uses a glossary term without linking it once', async () => {
     const unlinked = topic().replace('[section 20](glossary:section-20)', 'Section 20');
-    await rejects({'a.md': unlinked}, /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it is first used, as \[Section 20\]\(glossary:section-20\)/);
+    await rejects(
+      {'a.md': unlinked},
+      /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it is first used, as \[Section 20\]\(glossary:section-20\)/
+    );
     const linkedLater = topic().replace('The council looks', 'Section 20 means the council looks');
-    await rejects({'a.md': linkedLater}, /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it is first used/);
+    await rejects(
+      {'a.md': linkedLater},
+      /^en\/topics\/a\.md:13: "Section 20" is a glossary term: link it where it is first used/
+    );
     const plo = GLOSSARY + '\n## PLO (Public Law Outline) {#plo}\n\nThe rules for court cases about care.\n';
-    await rejects({'a.md': topic().replace('The council looks', 'Under the PLO, the council looks')}, /:13: "PLO" is a glossary term/, plo);
+    await rejects(
+      {'a.md': topic().replace('The council looks', 'Under the PLO, the council looks')},
+      /:13: "PLO" is a glossary term/,
+      plo
+    );
   });
 
   it('accepts a glossary term linked once and then used again, or used only in questions', async () => {
-    const again = topic().replace('[section 20](glossary:section-20).', '[section 20](glossary:section-20). Section 20 is voluntary.');
+    const again = topic().replace(
+      '[section 20](glossary:section-20).',
+      '[section 20](glossary:section-20). Section 20 is voluntary.'
+    );
     assert.deepEqual((await compile({'a.md': again})).errors, []);
     const onlyInQuestions = topic().replace('under [section 20](glossary:section-20)', 'by agreement');
     assert.deepEqual((await compile({'a.md': onlyInQuestions})).errors, []);
@@ -289,73 +382,131 @@ describe('content build: every claim names its source', () => {
   const errorsFor = async (rights) => (await compile({'a.md': withRights(rights + allCited)})).messages;
 
   it('accepts cited rights, numbers and "must", and numbers the citations by source', async () => {
-    const rights = '- You can take your child home [@ca1989-s20].\n- A social worker should visit within one week [@wt2023].\n- The council must listen to you [@ca1989-s20; @wt2023]. Call [0808 801 0366](tel:08088010366) [@frg].';
+    const rights =
+      '- You can take your child home [@ca1989-s20].\n- A social worker should visit within one week [@wt2023].\n- The council must listen to you [@ca1989-s20; @wt2023]. Call [0808 801 0366](tel:08088010366) [@frg].';
     const {errors, locales} = await compile({'a.md': withRights(rights + allCited)});
     assert.deepEqual(errors, []);
     const list = /** @type {any} */ (locales.en.topics[0].body[3]);
-    assert.deepEqual(list.items[2].filter((/** @type {any} */ n) => n.type === 'cite'), [
-      {type: 'cite', sources: [1, 2]},
-      {type: 'cite', sources: [4]},
-    ]);
+    assert.deepEqual(
+      list.items[2].filter((/** @type {any} */ n) => n.type === 'cite'),
+      [
+        {type: 'cite', sources: [1, 2]},
+        {type: 'cite', sources: [4]},
+      ]
+    );
   });
 
   it('rejects a point under "Your rights" that cites nothing', async () => {
     const messages = await errorsFor('- You can take your child home.');
-    assert.ok(messages.some((m) => /^en\/topics\/a\.md:\d+: every point under "Your rights" cites a source/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /^en\/topics\/a\.md:\d+: every point under "Your rights" cites a source/.test(m)),
+      messages.join('\n')
+    );
   });
 
   it('rejects a time limit, age or phone number with no citation in its sentence', async () => {
-    for (const claim of ['within 15 working days', 'within one week', 'if they are 16 or 17', 'on [0808 801 0366](tel:08088010366)']) {
+    for (const claim of [
+      'within 15 working days',
+      'within one week',
+      'if they are 16 or 17',
+      'on [0808 801 0366](tel:08088010366)',
+    ]) {
       const messages = await errorsFor(`Ask for a meeting [@wt2023]. They should reply ${claim}.`);
-      assert.ok(messages.some((m) => /is a time limit or number: cite its source in the same sentence/.test(m)), `${claim}:\n${messages.join('\n')}`);
+      assert.ok(
+        messages.some((m) => /is a time limit or number: cite its source in the same sentence/.test(m)),
+        `${claim}:\n${messages.join('\n')}`
+      );
     }
   });
 
   it('does not count the numbers in the name of a law or in a glossary link as claims', async () => {
-    const messages = await errorsFor('Read section 47 of the Children Act 1989 and Part 25 of the rules [@ca1989-s20]. Then read about [section 20](glossary:section-20) again.');
+    const messages = await errorsFor(
+      'Read section 47 of the Children Act 1989 and Part 25 of the rules [@ca1989-s20]. Then read about [section 20](glossary:section-20) again.'
+    );
     assert.deepEqual(messages, []);
   });
 
   it('rejects "must", "has to" or "the law says" backed only by guidance or advice', async () => {
     for (const claim of ['The council must tell you', 'The council has to tell you', 'The law says they tell you']) {
       const messages = await errorsFor(`${claim} [@wt2023; @frg].`);
-      assert.ok(messages.some((m) => /needs a law or case-law source in the same sentence; guidance says "should"/.test(m)), `${claim}:\n${messages.join('\n')}`);
+      assert.ok(
+        messages.some((m) => /needs a law or case-law source in the same sentence; guidance says "should"/.test(m)),
+        `${claim}:\n${messages.join('\n')}`
+      );
     }
     assert.deepEqual(await errorsFor('Your agreement must be real [@williams].'), []);
   });
 
   it('rejects a citation of a source the file does not list, and a source never cited', async () => {
     const unknown = await errorsFor('- You can say no [@ca1989-s21].');
-    assert.ok(unknown.some((m) => /citation \[@ca1989-s21\] is not one of this file's sources/.test(m)), unknown.join('\n'));
+    assert.ok(
+      unknown.some((m) => /citation \[@ca1989-s21\] is not one of this file's sources/.test(m)),
+      unknown.join('\n')
+    );
     const {messages} = await compile({'a.md': withRights('- You can say no [@ca1989-s20].')});
-    assert.ok(messages.some((m) => /^en\/topics\/a\.md:1: source "wt2023" is never cited/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /^en\/topics\/a\.md:1: source "wt2023" is never cited/.test(m)),
+      messages.join('\n')
+    );
   });
 
   it('rejects a badly written citation', async () => {
     const messages = await errorsFor('- You can say no [@CA 1989].');
-    assert.ok(messages.some((m) => /citation "\[@CA 1989\]" must list source ids/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /citation "\[@CA 1989\]" must list source ids/.test(m)),
+      messages.join('\n')
+    );
   });
 
   /** @type {Record<string, [string, RegExp]>} */
   const outsidePolicy = {
-    'a user upload': ['kind: law, title: s34, url: "https://it.scribd.com/document/420448659/Uk-law-parental"', /scribd\.com\/document\/420448659\/Uk-law-parental cannot be used: a copy uploaded by a user/],
-    'a paywalled page': ['kind: law, title: DPA, url: "https://www.lexisnexis.co.uk/legal/legislation/dpa"', /cannot be used: behind a paywall/],
-    'a privacy policy': ['kind: advice, title: FRG, url: "https://frg.org.uk/telephony-advice-service-privacy-policy/"', /cannot be used: a privacy policy is not a help page or a source/],
-    'a press release': ['kind: advice, title: Refuge, url: "https://refuge.org.uk/news/refuge-response/"', /cannot be used: a news item/],
-    'law that is not on legislation.gov.uk': ['kind: law, title: s31, url: "https://www.stoppa.org.uk/section-31"', /stoppa\.org\.uk is not an allowed host for a "law" source/],
-    'a blog as case law': ['kind: case-law, title: Williams, url: "https://ukscblog.com/new-judgment"', /ukscblog\.com is not an allowed host for a "case-law" source/],
-    'law as first enacted': ['kind: law, title: s2, url: "https://legislation.gov.uk/ukpga/1989/41/section/2/enacted"', /is the law as first passed \(\/enacted\), not as it is now/],
+    'a user upload': [
+      'kind: law, title: s34, url: "https://it.scribd.com/document/420448659/Uk-law-parental"',
+      /scribd\.com\/document\/420448659\/Uk-law-parental cannot be used: a copy uploaded by a user/,
+    ],
+    'a paywalled page': [
+      'kind: law, title: DPA, url: "https://www.lexisnexis.co.uk/legal/legislation/dpa"',
+      /cannot be used: behind a paywall/,
+    ],
+    'a privacy policy': [
+      'kind: advice, title: FRG, url: "https://frg.org.uk/telephony-advice-service-privacy-policy/"',
+      /cannot be used: a privacy policy is not a help page or a source/,
+    ],
+    'a press release': [
+      'kind: advice, title: Refuge, url: "https://refuge.org.uk/news/refuge-response/"',
+      /cannot be used: a news item/,
+    ],
+    'law that is not on legislation.gov.uk': [
+      'kind: law, title: s31, url: "https://www.stoppa.org.uk/section-31"',
+      /stoppa\.org\.uk is not an allowed host for a "law" source/,
+    ],
+    'a blog as case law': [
+      'kind: case-law, title: Williams, url: "https://ukscblog.com/new-judgment"',
+      /ukscblog\.com is not an allowed host for a "case-law" source/,
+    ],
+    'law as first enacted': [
+      'kind: law, title: s2, url: "https://legislation.gov.uk/ukpga/1989/41/section/2/enacted"',
+      /is the law as first passed \(\/enacted\), not as it is now/,
+    ],
   };
   for (const [name, [fields, expected]] of Object.entries(outsidePolicy)) {
     it(`rejects a source outside the source policy: ${name}`, async () => {
-      const {messages} = await compile({'a.md': withRights(`- You can say no [@ca1989-s20; @x].`, `${SOURCES.split('\n')[0]}\n  - {id: x, ${fields}}`)});
-      assert.ok(messages.some((m) => /^en\/topics\/a\.md:6: source "x": /.test(m) && expected.test(m)), messages.join('\n'));
+      const {messages} = await compile({
+        'a.md': withRights(`- You can say no [@ca1989-s20; @x].`, `${SOURCES.split('\n')[0]}\n  - {id: x, ${fields}}`),
+      });
+      assert.ok(
+        messages.some((m) => /^en\/topics\/a\.md:6: source "x": /.test(m) && expected.test(m)),
+        messages.join('\n')
+      );
     });
   }
 
   it('accepts law as first enacted when the source says why', async () => {
-    const old = '  - {id: x, kind: law, title: s2, url: "https://legislation.gov.uk/ukpga/1989/41/section/2/enacted", why-this-version: the wording before 2003}';
-    const {messages} = await compile({'a.md': withRights('- You can say no [@ca1989-s20; @x].', `${SOURCES.split('\n')[0]}\n${old}`)});
+    const old =
+      '  - {id: x, kind: law, title: s2, url: "https://legislation.gov.uk/ukpga/1989/41/section/2/enacted", why-this-version: the wording before 2003}';
+    const {messages} = await compile({
+      'a.md': withRights('- You can say no [@ca1989-s20; @x].', `${SOURCES.split('\n')[0]}\n${old}`),
+    });
     assert.deepEqual(messages, []);
   });
 
@@ -363,26 +514,55 @@ describe('content build: every claim names its source', () => {
     const help = (/** @type {string} */ url) => `help:\n  - {title: Their website, url: "${url}"}\n---`;
     const page = 'Check their [website](https://frg.org.uk/get-help-and-advice/).';
     const notListed = await errorsFor(page);
-    assert.ok(notListed.some((m) => /https:\/\/frg\.org\.uk\/get-help-and-advice\/ is not in this file's "help" pages/.test(m)), notListed.join('\n'));
-    const listed = withRights(page + allCited).replace(/\n---\n/, `\n${help('https://frg.org.uk/get-help-and-advice/')}\n`);
+    assert.ok(
+      notListed.some((m) => /https:\/\/frg\.org\.uk\/get-help-and-advice\/ is not in this file's "help" pages/.test(m)),
+      notListed.join('\n')
+    );
+    const listed = withRights(page + allCited).replace(
+      /\n---\n/,
+      `\n${help('https://frg.org.uk/get-help-and-advice/')}\n`
+    );
     assert.deepEqual((await compile({'a.md': listed})).messages, []);
-    const privacy = withRights(allCited).replace(/\n---\n/, `\n${help('https://frg.org.uk/telephony-advice-service-privacy-policy/')}\n`);
+    const privacy = withRights(allCited).replace(
+      /\n---\n/,
+      `\n${help('https://frg.org.uk/telephony-advice-service-privacy-policy/')}\n`
+    );
     const messages = (await compile({'a.md': privacy})).messages;
-    assert.ok(messages.some((m) => /help page "Their website": .* a privacy policy is not a help page/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /help page https:\/\/frg\.org\.uk\/telephony-advice-service-privacy-policy\/ is never linked/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /help page "Their website": .* a privacy policy is not a help page/.test(m)),
+      messages.join('\n')
+    );
+    assert.ok(
+      messages.some((m) =>
+        /help page https:\/\/frg\.org\.uk\/telephony-advice-service-privacy-policy\/ is never linked/.test(m)
+      ),
+      messages.join('\n')
+    );
   });
 
   it('checks definitions in the glossary too, but shows no citations inside them', async () => {
-    const uncited = GLOSSARY.replace('by agreement [@ca1989].', 'for up to 8 days. It must end [@ca1989]. Then [@ca1989].').replace('for up to 8 days.', 'for up to 8 days.');
+    const uncited = GLOSSARY.replace(
+      'by agreement [@ca1989].',
+      'for up to 8 days. It must end [@ca1989]. Then [@ca1989].'
+    ).replace('for up to 8 days.', 'for up to 8 days.');
     const messages = (await compile({'a.md': topic()}, uncited)).messages;
-    assert.ok(messages.some((m) => /^en\/glossary\.md:11: "8" is a time limit or number/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /^en\/glossary\.md:11: "8" is a time limit or number/.test(m)),
+      messages.join('\n')
+    );
     const {locales} = await compile({'a.md': topic()});
-    assert.deepEqual(locales.en.glossary['section-20'].definition, ['When the council looks after your child by agreement.']);
+    assert.deepEqual(locales.en.glossary['section-20'].definition, [
+      'When the council looks after your child by agreement.',
+    ]);
   });
 
   it('rejects a glossary that is not in alphabetical order', async () => {
     const unordered = `${GLOSSARY}\n## Adoption order {#adoption-order}\n\nA court order that makes adopters the legal parents [@ca1989].\n`;
-    await rejects({'a.md': topic()}, /^en\/glossary\.md:13: "Adoption order" is out of alphabetical order: it comes before "Section 20" \(line 9\)/, unordered);
+    await rejects(
+      {'a.md': topic()},
+      /^en\/glossary\.md:13: "Adoption order" is out of alphabetical order: it comes before "Section 20" \(line 9\)/,
+      unordered
+    );
   });
 });
 
@@ -403,14 +583,22 @@ describe('content build: review records', () => {
     const after = await compile({'a.md': edited});
     assert.deepEqual(after.errors, []);
     assert.equal(after.locales.en.topics[0].reviewed, undefined);
-    const newSource = await compile({'a.md': reviewed.replace('Children Act 1989, section 20"', 'Children Act 1989, s20"')});
+    const newSource = await compile({
+      'a.md': reviewed.replace('Children Act 1989, section 20"', 'Children Act 1989, s20"'),
+    });
     assert.equal(newSource.locales.en.topics[0].reviewed, undefined, 'a changed source also ends the review');
   });
 
   it('rejects a review record with an unknown role, a bad date or a bad hash', async () => {
-    await rejects({'a.md': withReview(topic(), 'abcdef012345', 'friend')}, /"reviewed\.role" must be one of: family-law-solicitor, family-law-barrister, family-law-adviser/);
+    await rejects(
+      {'a.md': withReview(topic(), 'abcdef012345', 'friend')},
+      /"reviewed\.role" must be one of: family-law-solicitor, family-law-barrister, family-law-adviser/
+    );
     await rejects({'a.md': withReview(topic(), 'abc')}, /"reviewed\.text-hash" must be the 12-character text hash/);
-    await rejects({'a.md': withReview(topic(), 'abcdef012345').replace('date: 2026-11-20', 'date: 2027-01-01')}, /"reviewed\.date" \(2027-01-01\) is in the future/);
+    await rejects(
+      {'a.md': withReview(topic(), 'abcdef012345').replace('date: 2026-11-20', 'date: 2027-01-01')},
+      /"reviewed\.date" \(2027-01-01\) is in the future/
+    );
   });
 
   it('npm run content:status lists each topic as checked, out of date or not checked, with its text hash', async () => {
@@ -418,64 +606,120 @@ describe('content build: review records', () => {
     const checked = topic();
     await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
     await writeFile(path.join(dir, 'en', 'topics', 'checked.md'), withReview(checked, textHash(checked)));
-    await writeFile(path.join(dir, 'en', 'topics', 'edited.md'), withReview(checked, textHash(checked)).replace('looks after', 'cares for'));
+    await writeFile(
+      path.join(dir, 'en', 'topics', 'edited.md'),
+      withReview(checked, textHash(checked)).replace('looks after', 'cares for')
+    );
     await writeFile(path.join(dir, 'en', 'topics', 'new.md'), topic());
     const {stdout} = await promisify(execFile)(process.execPath, ['scripts/content/status.mjs'], {
-      cwd: path.resolve(import.meta.dirname, '../..'),
+      cwd: path.resolve(import.meta.dirname, '../../..'),
       env: {...process.env, FRG_CONTENT_DIR: dir},
     });
     const row = (/** @type {string} */ name) => stdout.split('\n').find((line) => line.startsWith(`${name} `)) ?? '';
-    assert.match(row('checked'), new RegExp(`checked +${textHash(checked)} +2026-11-01 +by a family law solicitor on 2026-11-20`));
-    assert.match(row('edited'), /out of date +[0-9a-f]{12} +2026-11-01 +the text changed after the review of 2026-11-20/);
+    assert.match(
+      row('checked'),
+      new RegExp(`checked +${textHash(checked)} +2026-11-01 +by a family law solicitor on 2026-11-20`)
+    );
+    assert.match(
+      row('edited'),
+      /out of date +[0-9a-f]{12} +2026-11-01 +the text changed after the review of 2026-11-20/
+    );
     assert.match(row('new'), new RegExp(`not checked +${textHash(checked)}`));
     assert.match(stdout, /1 checked, 1 out of date, 2 not checked/);
   });
 
   it('never lets a translation carry a review', async () => {
     const messages = await compileTranslation({'a.md': withReview(translated(topic()), 'abcdef012345')});
-    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:\d+: unknown front-matter field "reviewed"/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /^pl\/topics\/a\.md:\d+: unknown front-matter field "reviewed"/.test(m)),
+      messages.join('\n')
+    );
   });
 });
 
 describe('content build: translations', () => {
   it('accepts a translation with the same ids and its translation fields', async () => {
-    assert.deepEqual(await compileTranslation({'a.md': translated(topic().replace('What this means', 'Co to znaczy'))}), []);
+    assert.deepEqual(
+      await compileTranslation({'a.md': translated(topic().replace('What this means', 'Co to znaczy'))}),
+      []
+    );
   });
 
   it('rejects a translation without its translation fields, or with bad values', async () => {
     const messages = await compileTranslation({'a.md': topic()});
-    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:1: front matter is missing "translation"/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:6: unknown front-matter field "sources"/.test(m)), messages.join('\n'));
-    const bad = await compileTranslation({'a.md': translated(topic(), {fields: 'translation: finished\nsource-hash: xyz'})});
-    assert.ok(bad.some((m) => /"translation" must be one of: untranslated, draft, reviewed/.test(m)), bad.join('\n'));
-    assert.ok(bad.some((m) => /"source-hash" must be the first 12 characters/.test(m)), bad.join('\n'));
+    assert.ok(
+      messages.some((m) => /^pl\/topics\/a\.md:1: front matter is missing "translation"/.test(m)),
+      messages.join('\n')
+    );
+    assert.ok(
+      messages.some((m) => /^pl\/topics\/a\.md:6: unknown front-matter field "sources"/.test(m)),
+      messages.join('\n')
+    );
+    const bad = await compileTranslation({
+      'a.md': translated(topic(), {fields: 'translation: finished\nsource-hash: xyz'}),
+    });
+    assert.ok(
+      bad.some((m) => /"translation" must be one of: untranslated, draft, reviewed/.test(m)),
+      bad.join('\n')
+    );
+    assert.ok(
+      bad.some((m) => /"source-hash" must be the first 12 characters/.test(m)),
+      bad.join('\n')
+    );
   });
 
   it('rejects a translation whose question ids or glossary links do not match English', async () => {
     const messages = await compileTranslation({
-      'a.md': translated(topic().replace('{#q-say-no}', '{#q-nie}').replace('under [section 20](glossary:section-20)', 'by agreement')),
+      'a.md': translated(
+        topic().replace('{#q-say-no}', '{#q-nie}').replace('under [section 20](glossary:section-20)', 'by agreement')
+      ),
     });
-    assert.ok(messages.some((m) => /^pl\/topics\/a\.md:\d+: question ids must match English: missing q-say-no; not in English q-nie/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /glossary links must match English: missing section-20/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) =>
+        /^pl\/topics\/a\.md:\d+: question ids must match English: missing q-say-no; not in English q-nie/.test(m)
+      ),
+      messages.join('\n')
+    );
+    assert.ok(
+      messages.some((m) => /glossary links must match English: missing section-20/.test(m)),
+      messages.join('\n')
+    );
   });
 
   it('rejects a translation that loses a number or a link', async () => {
-    const english = topic().replace('The council looks after', 'Call [0808 801 0366](tel:08088010366) within 15 days. The council looks after');
+    const english = topic().replace(
+      'The council looks after',
+      'Call [0808 801 0366](tel:08088010366) within 15 days. The council looks after'
+    );
     const dir = await contentFolder(['en', 'pl']);
     await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
     await writeFile(path.join(dir, 'en', 'topics', 'a.md'), english);
     await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY, {english: GLOSSARY}));
-    const polish = english.replace('within 15 days', 'within 14 days').replace('(tel:08088010366)', '(tel:08088010367)').replace(' [@ca1989-s20]', '');
+    const polish = english
+      .replace('within 15 days', 'within 14 days')
+      .replace('(tel:08088010366)', '(tel:08088010367)')
+      .replace(' [@ca1989-s20]', '');
     await writeFile(path.join(dir, 'pl', 'topics', 'a.md'), translated(polish, {english}));
     const {errors} = await compileContent({contentDir: dir, today: TODAY});
     const messages = errors.map((e) => e.message);
-    assert.ok(messages.some((m) => /links to tel:08088010366 are in English but not here/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /the numbers 15 are in English but not here/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /the citations of source 1 are in English but not here/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /links to tel:08088010366 are in English but not here/.test(m)),
+      messages.join('\n')
+    );
+    assert.ok(
+      messages.some((m) => /the numbers 15 are in English but not here/.test(m)),
+      messages.join('\n')
+    );
+    assert.ok(
+      messages.some((m) => /the citations of source 1 are in English but not here/.test(m)),
+      messages.join('\n')
+    );
   });
 
   it('still shows an outdated translation, with the English sources, until it is brought up to date', async () => {
-    const older = translated(topic().replace('{#q-say-no}', '{#q-old}').replace(' [@ca1989-s20]', ''), {english: 'an older English text'});
+    const older = translated(topic().replace('{#q-say-no}', '{#q-old}').replace(' [@ca1989-s20]', ''), {
+      english: 'an older English text',
+    });
     const dir = await contentFolder(['en', 'pl']);
     await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
     await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
@@ -515,40 +759,83 @@ A person the court names to raise a child [@ca1989].
     await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
     const {errors} = await compileContent({contentDir: dir, today: TODAY, knownLocales: ['en', 'pl']});
     const messages = errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}));
-    assert.ok(messages.some((m) => /^xx:1: "xx" is not a locale in lit-localize\.json; add it with npm run locale:add -- xx/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) =>
+        /^xx:1: "xx" is not a locale in lit-localize\.json; add it with npm run locale:add -- xx/.test(m)
+      ),
+      messages.join('\n')
+    );
   });
 
   it('rejects a translated glossary whose ids do not match English, and a topic English does not have', async () => {
     const glossary = translated(GLOSSARY.replace('{#section-20}', '{#section-twenty}'), {english: GLOSSARY});
     const messages = await compileTranslation({'zz.md': translated(topic())}, glossary);
-    assert.ok(messages.some((m) => /^pl\/glossary\.md:\d+: glossary ids must match English: missing section-20; not in English section-twenty/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /^pl\/topics\/zz\.md:1: there is no English topic "zz" to translate/.test(m)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) =>
+        /^pl\/glossary\.md:\d+: glossary ids must match English: missing section-20; not in English section-twenty/.test(
+          m
+        )
+      ),
+      messages.join('\n')
+    );
+    assert.ok(
+      messages.some((m) => /^pl\/topics\/zz\.md:1: there is no English topic "zz" to translate/.test(m)),
+      messages.join('\n')
+    );
   });
 });
 
 describe('content build: the real build command', () => {
   const execFileAsync = promisify(execFile);
-  const root = path.resolve(import.meta.dirname, '../..');
+  const root = path.resolve(import.meta.dirname, '../../..');
 
-  it('prints the ready-to-paste script tag, whose integrity is the built entry\'s SHA-384', {timeout: 60000}, async () => {
-    // The same build as npm run build, so dist/ is rebuilt exactly as it was.
-    const out = path.join(root, 'dist', 'family-rights-guide.js');
-    const {stdout} = await execFileAsync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c'], {cwd: root});
-    const integrity = /<script type="module" src="[^"]+\/family-rights-guide\.js" integrity="(sha384-[A-Za-z0-9+/=]+)" crossorigin="anonymous"><\/script>/.exec(stdout)?.[1];
-    const {createHash} = await import('node:crypto');
-    const {readFile} = await import('node:fs/promises');
-    assert.equal(integrity, `sha384-${createHash('sha384').update(await readFile(out)).digest('base64')}`);
-  });
+  it(
+    "prints the ready-to-paste script tag, whose integrity is the built entry's SHA-384",
+    {timeout: 300000},
+    async () => {
+      // The same build as npm run build, so dist/ is rebuilt exactly as it was.
+      const out = path.join(root, 'dist', 'family-rights-guide.js');
+      const {stdout} = await execFileAsync(
+        process.execPath,
+        [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c'],
+        {cwd: root}
+      );
+      const integrity =
+        /<script type="module" src="[^"]+\/family-rights-guide\.js" integrity="(sha384-[A-Za-z0-9+/=]+)" crossorigin="anonymous"><\/script>/.exec(
+          stdout
+        )?.[1];
+      const {createHash} = await import('node:crypto');
+      const {readFile} = await import('node:fs/promises');
+      assert.equal(
+        integrity,
+        `sha384-${createHash('sha384')
+          .update(await readFile(out))
+          .digest('base64')}`
+      );
+    }
+  );
 
   it('exits non-zero, prints file:line: message and writes nothing when content is bad', async () => {
     const bad = await contentFolder();
     await writeFile(path.join(bad, 'en', 'glossary.md'), GLOSSARY);
-    await writeFile(path.join(bad, 'en', 'topics', 'a.md'), topic({body: '## What this means {#what-this-means}\n\n<script>alert(1)</script>\n'}));
+    await writeFile(
+      path.join(bad, 'en', 'topics', 'a.md'),
+      topic({body: '## What this means {#what-this-means}\n\n<script>alert(1)</script>\n'})
+    );
     const outDir = `${bad}-out`;
-    const result = await execFileAsync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--file', path.join(outDir, 'family-rights-guide.js')], {
-      cwd: root,
-      env: {...process.env, FRG_CONTENT_DIR: bad},
-    }).then(
+    const result = await execFileAsync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/rollup/dist/bin/rollup'),
+        '-c',
+        '--file',
+        path.join(outDir, 'family-rights-guide.js'),
+      ],
+      {
+        cwd: root,
+        env: {...process.env, FRG_CONTENT_DIR: bad},
+      }
+    ).then(
       () => ({code: 0, stderr: ''}),
       (/** @type {any} */ error) => ({code: error.code, stderr: String(error.stderr)})
     );

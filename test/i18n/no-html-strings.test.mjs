@@ -7,7 +7,8 @@ import path from 'node:path';
 import {it} from 'node:test';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
-const FORBIDDEN = /\b(innerHTML|outerHTML|insertAdjacentHTML|unsafeHTML|unsafeSVG|unsafeStatic|document\.write)\b|\bstyle=|styleMap/;
+const FORBIDDEN =
+  /\b(innerHTML|outerHTML|insertAdjacentHTML|unsafeHTML|unsafeSVG|unsafeStatic|document\.write)\b|\bstyle=|styleMap/;
 
 it('src/ never uses HTML-string sinks, unsafeHTML or style attributes', async () => {
   const files = (await readdir(SRC, {recursive: true})).filter((f) => f.endsWith('.ts'));
@@ -19,7 +20,9 @@ it('src/ never uses HTML-string sinks, unsafeHTML or style attributes', async ()
 });
 
 it('the built entry does not contain the Markdown parser', async () => {
-  const entry = await readFile(path.resolve(import.meta.dirname, '../../dist/family-rights-guide.js'), 'utf8').catch(() => '');
+  const entry = await readFile(path.resolve(import.meta.dirname, '../../dist/family-rights-guide.js'), 'utf8').catch(
+    () => ''
+  );
   assert.ok(entry.length > 0, 'build first: dist/family-rights-guide.js is missing');
   assert.doesNotMatch(entry, /marked|blockquote|codespan/);
 });

@@ -1,7 +1,7 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {limitProblems, measure, proseOfBody, splitSentences, wordsOf} from '../../scripts/content/readability.mjs';
+import {limitProblems, measure, proseOfBody, splitSentences, wordsOf} from '../../../scripts/content/readability.mjs';
 
 describe('readability', () => {
   it('splits sentences at full stops, question marks and exclamation marks before a capital or digit', () => {
@@ -28,7 +28,14 @@ describe('readability', () => {
   it('measures paragraphs and list items, not headings or questions, and only the visible words of links', () => {
     const body = [
       {type: 'heading', level: 2, children: ['A very long heading that would never count at all']},
-      {type: 'paragraph', children: ['Call ', {type: 'link', href: 'https://example.org/extraordinarily/long/address', children: ['us']}, '.']},
+      {
+        type: 'paragraph',
+        children: [
+          'Call ',
+          {type: 'link', href: 'https://example.org/extraordinarily/long/address', children: ['us']},
+          '.',
+        ],
+      },
       {type: 'list', ordered: false, items: [['One'], ['Two']]},
       {type: 'questions', items: [{id: 'q-x', children: ['Not counted?']}]},
     ];

@@ -1,0 +1,137 @@
+import '../lit-dev-mode.js';
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {html, LitElement} from 'lit';
+import {QuickExitController} from '../../src/quick-exit/quick-exit.js';
+
+// Quick exit leaves with location.replace: to an address on this same page,
+// differing only in its #fragment, the browser stays on the test page.
+const here = location.href.split('#')[0];
+
+/** An element with quick exit, as the guide and the checklist have it. */
+class ExitWidget extends LitElement {
+  turnedOn = true;
+  forgotten = 0;
+  returned = 0;
+  readonly exit = new QuickExitController(this, {
+    enabled: () => this.turnedOn,
+    forget: () => this.forgotten++,
+    root: () => this.renderRoot.querySelector('.root'),
+    address: () => `${here}#left-by-${this.id}`,
+    returned: () => this.returned++,
+  });
+
+  override render() {
+    return html`<div class="root" ?hidden=${this.exit.exiting}>Private reading</div>`;
+  }
+}
+customElements.define('exit-widget', ExitWidget);
+
+/** The same, without anything to do on return. */
+class PlainExitWidget extends LitElement {
+  readonly exit = new QuickExitController(this, {
+    enabled: () => true,
+    forget: () => undefined,
+    root: () => this.renderRoot.querySelector('p'),
+    address: () => `${here}#left-plainly`,
+  });
+
+  override render() {
+    return html`<p ?hidden=${this.exit.exiting}>Reading</p>`;
+  }
+}
+customElements.define('plain-exit-widget', PlainExitWidget);
+
+async function mount<T extends LitElement>(tag: string, id: string): Promise<T> {
+  const element = document.createElement(tag) as T;
+  element.id = id;
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (widget: LitElement) => widget.shadowRoot!.firstElementChild as HTMLElement;
+const backFromCache = () => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+
+async function pressShift(times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
+}
+
+afterEach(() => {
+  if (location.hash) backFromCache();
+  document.querySelectorAll('exit-widget, plain-exit-widget, [data-module]').forEach((element) => element.remove());
+  history.replaceState(history.state, '', here);
+});
+
+describe('QuickExitController (unit)', () => {
+  it('leaves on Shift pressed three times, hiding and wiping the widget first', async () => {
+    const widget = await mount<ExitWidget>('exit-widget', 'one');
+    await pressShift(2);
+    expect(location.hash).to.equal('');
+    await pressShift(1);
+    expect(location.hash).to.equal('#left-by-one');
+    expect(widget.exit.exiting).to.equal(true);
+    expect(widget.hidden).to.equal(true);
+    expect(root(widget).hidden).to.equal(true);
+    expect(widget.forgotten).to.equal(1);
+    await widget.updateComplete;
+    expect(root(widget).hidden, 'still hidden after the re-render').to.equal(true);
+  });
+
+  it('shows the widget afresh when the reader comes back with the back button', async () => {
+    const widget = await mount<ExitWidget>('exit-widget', 'one');
+    widget.exit.leave();
+    backFromCache();
+    expect(widget.returned).to.equal(1);
+    expect(widget.exit.exiting).to.equal(false);
+    await widget.updateComplete;
+    expect(widget.hidden).to.equal(false);
+    expect(root(widget).hidden).to.equal(false);
+  });
+
+  it('comes back too when the widget has nothing of its own to do on return', async () => {
+    const widget = await mount<PlainExitWidget>('plain-exit-widget', 'plain');
+    widget.exit.leave();
+    expect(location.hash).to.equal('#left-plainly');
+    backFromCache();
+    await widget.updateComplete;
+    expect(root(widget).hidden).to.equal(false);
+  });
+
+  it('one exit hides every widget on the page, wherever it started', async () => {
+    const [one, two] = [await mount<ExitWidget>('exit-widget', 'one'), await mount<ExitWidget>('exit-widget', 'two')];
+    two.exit.leave();
+    expect(location.hash).to.equal('#left-by-two');
+    for (const widget of [one, two]) {
+      expect(widget.hidden).to.equal(true);
+      expect(widget.forgotten).to.equal(1);
+    }
+  });
+
+  it('leaves Shift to the host page when it has GOV.UK Exit this page, and to nobody when turned off', async () => {
+    const widget = await mount<ExitWidget>('exit-widget', 'one');
+    const govuk = document.createElement('div');
+    govuk.dataset.module = 'govuk-exit-this-page';
+    document.body.append(govuk);
+    await pressShift(3);
+    expect(location.hash).to.equal('');
+    expect(widget.exit.keys.presses).to.equal(0);
+    govuk.remove();
+    widget.turnedOn = false;
+    await pressShift(3);
+    expect(location.hash).to.equal('');
+    expect(widget.hidden).to.equal(false);
+  });
+
+  it('no longer takes part once off the page', async () => {
+    const [stays, gone] = [
+      await mount<ExitWidget>('exit-widget', 'one'),
+      await mount<ExitWidget>('exit-widget', 'two'),
+    ];
+    gone.remove();
+    stays.exit.leave();
+    expect(stays.hidden).to.equal(true);
+    expect(gone.hidden).to.equal(false);
+    expect(gone.forgotten).to.equal(0);
+  });
+});
