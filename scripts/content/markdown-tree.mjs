@@ -76,7 +76,12 @@ export function markdownToTree(body, firstLine, options = {}) {
       switch (token.type) {
         case 'text':
           if (token.tokens) out.push(...inline(token.tokens, offset));
-          else out.push(...textWithCitations(token.text, line));
+          else {
+            // The source as written: marked has already decoded numeric entities such as &#60; in token.text.
+            const entity = ENTITY.exec(token.raw);
+            if (entity) errors.push({line, message: `HTML entity "${entity[0]}" is not allowed; type the character itself`});
+            out.push(...textWithCitations(token.text, line));
+          }
           break;
         case 'escape':
           out.push(token.text);
@@ -103,8 +108,6 @@ export function markdownToTree(body, firstLine, options = {}) {
 
   /** @param {string} text @param {number} line */
   function plainText(text, line) {
-    const entity = ENTITY.exec(text);
-    if (entity) errors.push({line, message: `HTML entity "${entity[0]}" is not allowed; type the character itself`});
     return text.replace(/\s*\n\s*/g, ' ');
   }
 

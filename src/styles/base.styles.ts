@@ -11,8 +11,9 @@ export const baseStyles = css`
     all: initial;
     display: block;
   }
+  /* !important: a host page's own display rule for the element must not keep it on screen after quick exit. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   .root {
     --_text: var(--frg-color-text, #0b0c0c);

@@ -79,6 +79,23 @@ describe('quick exit', () => {
     expect(frame.contentWindow!.history.length).to.equal(historyLength);
   });
 
+  it('hides every widget at once even when the host page styles them display: block', async () => {
+    const frame = await loadFixture('quick-exit-display-block.html');
+    const doc = frame.contentDocument!;
+    const widgets = [...doc.querySelectorAll<HTMLElement>('family-rights-guide, rights-checklist')];
+    const exit = await waitFor(
+      () =>
+        widgets.every((w) => w.shadowRoot?.querySelector('.view-heading')) &&
+        doc.querySelector('rights-checklist')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.exit'),
+      'every widget'
+    );
+    exit.click();
+    // At once, before the page has gone: nothing of any widget takes space or shows.
+    const shown = widgets.filter((w) => w.getBoundingClientRect().height > 0 || getComputedStyle(w).display !== 'none');
+    expect(shown.map((w) => w.localName)).to.deep.equal([]);
+    expect(await exitedTo(frame)).to.equal('?by=list');
+  });
+
   it('with two widgets on the page, Shift pressed three times leaves once', async () => {
     const frame = await loadFixture('quick-exit-both.html');
     await waitFor(

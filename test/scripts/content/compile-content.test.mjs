@@ -188,8 +188,10 @@ describe('content build: rejected input, reported as file:line: message', () => 
     rejects({'a.md': body('Text.\n\n<script>alert(1)</script>')}, /^en\/topics\/a\.md:15: raw HTML/));
   it('rejects images', () =>
     rejects({'a.md': body('![x](https://example.org/x.png)')}, /^en\/topics\/a\.md:13: images are not allowed/));
-  it('rejects HTML entities', () =>
-    rejects({'a.md': body('Tom &amp; Jerry')}, /^en\/topics\/a\.md:13: HTML entity "&amp;"/));
+  for (const entity of ['&amp;', '&#60;', '&#x3C;']) {
+    it(`rejects the HTML entity ${entity}, named or numeric`, () =>
+      rejects({'a.md': body(`Tom ${entity} Jerry`)}, new RegExp(`^en/topics/a\\.md:13: HTML entity "${entity}"`)));
+  }
   for (const href of ['http://example.org', 'javascript:alert(1)', 'data:text/html,x', '/relative', 'ftp://x.org']) {
     it(`rejects a link to ${href}`, () =>
       rejects(
