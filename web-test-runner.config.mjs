@@ -59,17 +59,28 @@ function countsReporter(file) {
 
 /** What the widget's data requests carried, for the privacy tests. */
 const dataRequests = [];
+/** The Referer each arrival at the exit page carried, for the quick-exit tests. */
+const exitArrivals = [];
 
 /**
  * Test server routes:
  * - /__data-requests: the Referer and Cookie headers of every data request so far
  *   (?clear forgets them, so a test sees only its own).
+ * - /__exit-arrivals: the Referer of every arrival at test/fixtures/exited.html.
  * - /failing/<mode>/dist/…: the real entry, whose data requests fail as <mode> says:
  *   missing (404), slow (the manifest takes 6 s) or tampered (changed bytes).
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
 const testRoutes = [
   async (ctx, next) => {
+    if (ctx.path === '/__exit-arrivals') {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(exitArrivals);
+      return;
+    }
+    if (ctx.path === '/test/fixtures/exited.html') {
+      exitArrivals.push({query: ctx.querystring, referer: ctx.get('referer') || null});
+    }
     if (ctx.path === '/__data-requests') {
       ctx.type = 'json';
       ctx.body = JSON.stringify(dataRequests);

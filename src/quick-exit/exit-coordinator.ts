@@ -47,13 +47,26 @@ export function leavePage(address: string): void {
   myList.wipeMemory();
   if (leaving) return;
   leaving = true;
+  withholdReferrer();
   location.replace(address);
+}
+
+/** The referrer policy added for the way out, taken away if the page comes back. */
+let noReferrer: HTMLMetaElement | undefined;
+
+/** The exit site must not learn where the reader came from: no Referer on the way out. */
+function withholdReferrer(): void {
+  noReferrer = document.createElement('meta');
+  noReferrer.name = 'referrer';
+  noReferrer.content = 'no-referrer';
+  document.head.append(noReferrer);
 }
 
 /** Back from the back-forward cache after an exit: show the elements again, with nothing of before. */
 function onPageShow(event: PageTransitionEvent): void {
   if (!event.persisted || !leaving) return;
   leaving = false;
+  noReferrer?.remove();
   for (const element of hiddenElements) element.hidden = false;
   hiddenElements = [];
   for (const participant of participants) {

@@ -72,18 +72,22 @@ export class QuickExitController implements ReactiveController {
   }
 }
 
+/** Hosts where `http:` is allowed, for a host team building on its own machine. */
+const DEVELOPMENT_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
- * The address quick exit goes to: `value` when it is an absolute `http:` or
- * `https:` address, otherwise the default, with `warn` told why.
+ * The address quick exit goes to: `value` when it is an absolute `https:`
+ * address (or `http:` on localhost, while a site is being built), otherwise
+ * the default, with `warn` told why.
  */
 export function exitAddress(value: string | undefined, warn: (message: string) => void): string {
   if (!value) return DEFAULT_EXIT_URL;
   try {
     const url = new URL(value);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && DEVELOPMENT_HOSTS.has(url.hostname))) return url.href;
   } catch {
     // reported below
   }
-  warn(`exit-url "${value}" is not an http: or https: address, so quick exit goes to ${DEFAULT_EXIT_URL}.`);
+  warn(`exit-url "${value}" is not an https: address, so quick exit goes to ${DEFAULT_EXIT_URL}.`);
   return DEFAULT_EXIT_URL;
 }

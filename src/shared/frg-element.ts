@@ -39,7 +39,7 @@ export abstract class FrgElement extends LitElement {
   quickExit = false;
 
   /**
-   * Where quick exit goes: an absolute `http:` or `https:` address. Default `https://www.bbc.co.uk/weather`, a
+   * Where quick exit goes: an absolute `https:` address (`http:` only on `localhost`, for building a site). Default `https://www.bbc.co.uk/weather`, a
    * neutral, widely used page and GOV.UK's default; any other value gets it too, with a console warning.
    */
   exitUrl?: string;

@@ -59,6 +59,9 @@ describe('quick exit', () => {
     expect(inGuide(frame, '.root')!.getBoundingClientRect().height).to.equal(0);
     expect(await exitedTo(frame)).to.equal('?by=guide');
     expect(frame.contentWindow!.history.length).to.equal(historyLength);
+    // The exit site is not told where the reader came from.
+    const arrivals = (await (await fetch('/__exit-arrivals')).json()) as {referer: string | null}[];
+    expect(arrivals.at(-1)).to.deep.equal({query: 'by=guide', referer: null});
   });
 
   it('a checklist on its own has quick exit too, and one exit hides every widget on the page', async () => {
@@ -85,8 +88,9 @@ describe('quick exit', () => {
     const widgets = [...doc.querySelectorAll<HTMLElement>('family-rights-guide, rights-checklist')];
     const exit = await waitFor(
       () =>
-        widgets.every((w) => w.shadowRoot?.querySelector('.view-heading')) &&
-        doc.querySelector('rights-checklist')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.exit'),
+        widgets.every((w) => w.shadowRoot?.querySelector('.view-heading'))
+          ? doc.querySelector('rights-checklist')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.exit')
+          : null,
       'every widget'
     );
     exit.click();
@@ -201,11 +205,17 @@ describe('quick exit', () => {
     expect(await exitedTo(frame)).to.equal('?by=govuk');
   });
 
-  it('accepts only http: and https: exit addresses; anything else goes to the default with one warning', async () => {
-    for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'not a url at all', '/relative/page']) {
+  it('accepts only https: exit addresses (http: on localhost only); anything else goes to the default with one warning', async () => {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'not a url at all',
+      '/relative/page',
+      'http://example.org/',
+    ]) {
       const guide = await mountGuide({'quick-exit': '', 'exit-url': bad});
       expect(($(guide, 'a.exit') as HTMLAnchorElement).href).to.equal('https://www.bbc.co.uk/weather');
-      takeWarnings(/is not an http: or https: address, so quick exit goes to https:\/\/www\.bbc\.co\.uk\/weather/);
+      takeWarnings(/is not an https: address, so quick exit goes to https:\/\/www\.bbc\.co\.uk\/weather/);
       guide.remove();
     }
     const good = await mountGuide({'quick-exit': '', 'exit-url': 'https://www.google.com/webhp'});

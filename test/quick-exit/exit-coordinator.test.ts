@@ -79,6 +79,8 @@ describe('quick exit across the page (unit)', () => {
     const hiddenByHost = participant();
     hiddenByHost.element.hidden = true;
     leavePage(`${here}#exit`);
+    const noReferrer = 'meta[name="referrer"][content="no-referrer"]';
+    expect(document.head.querySelectorAll(noReferrer), 'no Referer on the way out').to.have.length(1);
     pageShow(false);
     expect(isLeaving(), 'a fresh load is not a return').to.equal(true);
     expect(shown.element.hidden).to.equal(true);
@@ -88,6 +90,7 @@ describe('quick exit across the page (unit)', () => {
     expect(shown.rootElement.hasAttribute('hidden')).to.equal(false);
     expect(shown.calls).to.deep.equal(['forget', 'returned']);
     expect(hiddenByHost.element.hidden, 'what the host page hid stays hidden').to.equal(true);
+    expect(document.head.querySelectorAll(noReferrer), "the host page's own referrer policy is back").to.have.length(0);
   });
 
   it('ignores a return from the back-forward cache when nobody left', () => {

@@ -29,6 +29,10 @@ describe('small helpers (unit)', () => {
     expect(exitAddress(undefined, warn)).to.equal(DEFAULT_EXIT_URL);
     expect(exitAddress('javascript:alert(1)', warn)).to.equal(DEFAULT_EXIT_URL);
     expect(exitAddress('/relative', warn)).to.equal(DEFAULT_EXIT_URL);
-    expect(warnings).to.have.length(2);
+    expect(exitAddress('http://example.org/', warn), 'http: on the web').to.equal(DEFAULT_EXIT_URL);
+    expect(exitAddress('http://localhost:8000/next', warn), 'http: while building').to.equal(
+      'http://localhost:8000/next'
+    );
+    expect(warnings).to.have.length(3);
   });
 });
