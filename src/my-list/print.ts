@@ -2,8 +2,8 @@
 // the print, a constructed style sheet on the host document removes
 // everything but our element and the elements around it, so the reader gets
 // the list alone, from the top of an A4 page, with no blank pages where the
-// host page's content was. It is removed after printing. Constructed style
-// sheets are allowed under a strict CSP.
+// host page's content was. It is removed after printing, or when no print
+// begins (print blocked). Constructed style sheets are allowed under a strict CSP.
 
 const PRINT_ROOT = 'data-frg-print-root';
 const PRINT_PATH = 'data-frg-print-path';
@@ -27,12 +27,21 @@ export function printOnly(element: Element): void {
   element.setAttribute(PRINT_ROOT, '');
   for (const node of path) node.setAttribute(PRINT_PATH, '');
   const done = () => {
+    window.removeEventListener('beforeprint', began);
+    window.removeEventListener('afterprint', done);
     element.removeAttribute(PRINT_ROOT);
     for (const node of path) node.removeAttribute(PRINT_PATH);
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
   };
-  window.addEventListener('afterprint', done, {once: true});
+  let printing = false;
+  const began = () => (printing = true);
+  window.addEventListener('beforeprint', began);
+  window.addEventListener('afterprint', done);
   window.print();
+  // Where print() is blocked (a sandboxed frame without allow-modals), no print begins and no
+  // afterprint comes: take the print-only styles away, or the host page's own printouts stay blank.
+  // A browser whose print() returns before printing begins gets a second to begin.
+  if (!printing) setTimeout(() => printing || done(), 1000);
 }
 
 const parentAcrossShadows = (node: Element): Element | null =>

@@ -244,6 +244,21 @@ describe('rights-checklist', () => {
     expect(doc().querySelector('[data-frg-print-path]') === null, 'the host page is restored').to.equal(true);
   });
 
+  it('leaves the host page printable when printing is blocked (a sandboxed frame without allow-modals)', async () => {
+    frame = await loadFixture('checklist-beside-guide.html', 'allow-scripts allow-same-origin');
+    await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    [...$$('.actions button')].find((b) => b.textContent!.trim() === 'Print')!.click();
+    // No print began, so no afterprint will come: the print-only styles must go anyway.
+    await waitFor(
+      () => doc().querySelector('[data-frg-print-root], [data-frg-print-path]') === null,
+      'the host page restored'
+    );
+    await emulateMedia({media: 'print'});
+    expect(getComputedStyle(doc().querySelector('#filler')!).display, "the host's own printout").to.equal('block');
+  });
+
   it("offers every topic's questions, grouped by topic, when it has no topic attribute", async () => {
     await open('checklist-all-topics.html');
     const groups = $$('details');
