@@ -9,6 +9,7 @@ import {litLocalizeInternals} from './scripts/lit-localize-internals.mjs';
 import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
 import {printScriptTag} from './scripts/print-script-tag.mjs';
 import {stripMsgDescriptions} from './scripts/strip-msg-descriptions.mjs';
+import {thirdPartyLicences} from './scripts/third-party-licences.mjs';
 import {trustedTypesPolicyName} from './scripts/trusted-types-policy.mjs';
 
 const {version} = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -36,7 +37,17 @@ export default {
     // After TypeScript, which compiles from the files on disk.
     minifyTemplateLiterals(),
     stripMsgDescriptions(),
-    terser({module: true, ecma: 2021, compress: {passes: 2}, format: {comments: false}}),
+    terser({
+      module: true,
+      ecma: 2021,
+      compress: {passes: 2},
+      // One notice for everything bundled, instead of a licence comment per Lit module.
+      format: {
+        comments: false,
+        preamble: `/*! family-rights-guide ${version} (MIT). Bundles Lit and @lit/localize, Copyright Google LLC (BSD-3-Clause): see THIRD-PARTY-LICENSES.txt */`,
+      },
+    }),
+    thirdPartyLicences(),
     printScriptTag(),
   ],
   watch: {clearScreen: false},

@@ -79,7 +79,8 @@ export function markdownToTree(body, firstLine, options = {}) {
           else {
             // The source as written: marked has already decoded numeric entities such as &#60; in token.text.
             const entity = ENTITY.exec(token.raw);
-            if (entity) errors.push({line, message: `HTML entity "${entity[0]}" is not allowed; type the character itself`});
+            if (entity)
+              errors.push({line, message: `HTML entity "${entity[0]}" is not allowed; type the character itself`});
             out.push(...textWithCitations(token.text, line));
           }
           break;
@@ -106,8 +107,8 @@ export function markdownToTree(body, firstLine, options = {}) {
     return mergeText(out);
   }
 
-  /** @param {string} text @param {number} line */
-  function plainText(text, line) {
+  /** Text on one line: the line breaks of the Markdown source become spaces. @param {string} text */
+  function plainText(text) {
     return text.replace(/\s*\n\s*/g, ' ');
   }
 
@@ -121,7 +122,7 @@ export function markdownToTree(body, firstLine, options = {}) {
     const out = [];
     let last = 0;
     for (const match of text.matchAll(CITATION)) {
-      out.push(plainText(text.slice(last, match.index).replace(/\s+$/, ''), line));
+      out.push(plainText(text.slice(last, match.index).replace(/\s+$/, '')));
       const parts = `@${match[1]}`.split(';').map((part) => part.trim());
       const ids = parts.map((part) => part.replace(/^@/, ''));
       if (parts.some((part) => !/^@[a-z0-9]+(-[a-z0-9]+)*$/.test(part))) {
@@ -130,7 +131,7 @@ export function markdownToTree(body, firstLine, options = {}) {
       out.push({type: 'cite', ids});
       last = /** @type {number} */ (match.index) + match[0].length;
     }
-    out.push(plainText(text.slice(last), line));
+    out.push(plainText(text.slice(last)));
     return out;
   }
 
