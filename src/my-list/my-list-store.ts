@@ -7,6 +7,12 @@ export const STORAGE_KEY = 'family-rights-guide.checklist';
 export const STORAGE_VERSION = 1;
 export const MAX_OWN_QUESTION = 300;
 export const MAX_NOTE = 1000;
+/**
+ * Limits on a saved list, far above any real one: a larger or stranger one
+ * (a damaged or planted value) is not read, so it cannot freeze the page.
+ */
+const MAX_SAVED_CHARACTERS = 500_000;
+const MAX_SAVED_QUESTIONS = 1000;
 
 export interface OwnQuestion {
   id: string;
@@ -77,7 +83,7 @@ export class MyListStore extends EventTarget {
     }
     this.data = data;
     this.keep = true;
-    this.nextOwnId = 1 + Math.max(0, ...data.own.map((q) => Number(q.id.replace('own-', '')) || 0));
+    this.nextOwnId = 1 + data.own.reduce((highest, q) => Math.max(highest, ownNumber(q.id)), 0);
   }
 
   isPicked(id: string): boolean {
@@ -198,6 +204,7 @@ export class MyListStore extends EventTarget {
 
 /** Returns saved data only if it is exactly the shape this version writes. */
 function parseSaved(raw: string): ChecklistData | undefined {
+  if (raw.length > MAX_SAVED_CHARACTERS) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -212,16 +219,36 @@ function parseSaved(raw: string): ChecklistData | undefined {
     picked.every((p) => isRecord(p) && typeof p.topic === 'string' && typeof p.id === 'string');
   const ownOk =
     Array.isArray(own) &&
-    own.every((q) => isRecord(q) && typeof q.id === 'string' && /^own-\d+$/.test(q.id) && typeof q.text === 'string');
+    own.every((q) => isRecord(q) && typeof q.id === 'string' && ownNumber(q.id) > 0 && typeof q.text === 'string');
   const notesOk = isRecord(notes) && Object.values(notes).every((n) => typeof n === 'string');
   if (!pickedOk || !ownOk || !strings(asked) || !notesOk || typeof meetingWith !== 'string') return undefined;
+  if (picked.length + own.length > MAX_SAVED_QUESTIONS) return undefined;
   return {
-    picked: picked.map((p) => ({topic: String(p.topic), id: String(p.id)})),
-    own: own.map((q) => ({id: q.id as string, text: String(q.text).slice(0, MAX_OWN_QUESTION)})),
+    // A question saved twice is one question: one Delete must not remove two.
+    picked: uniqueBy(
+      picked.map((p) => ({topic: String(p.topic), id: String(p.id)})),
+      (p) => `${p.topic} ${p.id}`
+    ),
+    own: uniqueBy(
+      own.map((q) => ({id: q.id as string, text: String(q.text).slice(0, MAX_OWN_QUESTION)})),
+      (q) => q.id
+    ),
     asked,
     notes: notes as Record<string, string>,
     meetingWith,
   };
+}
+
+/** The number in an own question's id (`own-12` is 12), or 0 when it is not a safe whole number from 1. */
+function ownNumber(id: string): number {
+  const number = /^own-(\d{1,16})$/.exec(id) ? Number(id.slice(4)) : 0;
+  return Number.isSafeInteger(number) ? number : 0;
+}
+
+/** The items with a key not seen before, in order. */
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -67,6 +67,55 @@ describe('MyListStore (unit)', () => {
     }
   });
 
+  it('reads a saved list only within bounds: size, number of questions, and safe whole-number ids', () => {
+    const saved = (own: {id: string; text: string}[], extra = '') =>
+      JSON.stringify({version: STORAGE_VERSION, picked: [], own, asked: [], notes: {}, meetingWith: extra});
+    const many = (n: number) => Array.from({length: n}, (_, i) => ({id: `own-${i + 1}`, text: 'Q'}));
+    for (const [why, raw] of [
+      ['too large', saved([], 'x'.repeat(600_000))],
+      ['too many questions', saved(many(1001))],
+      ['an id past the safe integers', saved([{id: 'own-1000000000000000000000', text: 'Q'}])],
+      ['an id of 0', saved([{id: 'own-0', text: 'Q'}])],
+    ]) {
+      const storage = memoryStorage();
+      storage.setItem(STORAGE_KEY, raw);
+      const list = new MyListStore(() => storage);
+      list.load();
+      expect(list.problem, why).to.equal('unreadable');
+      expect(list.count, why).to.equal(0);
+    }
+    // The largest list allowed reads back, and the next own question follows its highest id.
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEY, saved(many(1000)));
+    const list = new MyListStore(() => storage);
+    list.load();
+    expect(list.count).to.equal(1000);
+    list.addOwn('One more');
+    expect(list.data.own.at(-1)!.id).to.equal('own-1001');
+  });
+
+  it('reads a question saved twice as one, so one Delete removes it', () => {
+    const storage = memoryStorage();
+    const twice = {topic: 'section-20', id: 'q-s20-say-no'};
+    const mine = {id: 'own-3', text: 'Mine'};
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: STORAGE_VERSION,
+        picked: [twice, twice],
+        own: [mine, mine],
+        asked: [],
+        notes: {},
+        meetingWith: '',
+      })
+    );
+    const list = new MyListStore(() => storage);
+    list.load();
+    expect(list.count).to.equal(2);
+    list.deleteOwn('own-3');
+    expect(list.count).to.equal(1);
+  });
+
   it('says "save-failed" when storage refuses, and loses nothing in memory', () => {
     const list = new MyListStore(() => memoryStorage(true));
     list.load();
