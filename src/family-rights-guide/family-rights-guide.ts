@@ -43,7 +43,7 @@ export type {ViewChangeDetail} from './guide-view.js';
  *
  * @csspart base - The guide's root, which carries its own `lang` and `dir`.
  *
- * @event frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; the open topic's slug or `null`; the language code. Never any text a family reads, so host analytics cannot record what a family worries about.
+ * @event frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; the open topic's slug or `null`; the language code. It holds no text a family reads or types. A slug such as `domestic-abuse` still says what a family is reading: record it only if your privacy notice covers it.
  * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class FamilyRightsGuide extends FrgElement {
