@@ -4,8 +4,11 @@
 // Lit creates a policy named "lit-html". A host page that uses Lit itself has
 // already made one, and under a CSP without 'allow-duplicates' a second
 // createPolicy("lit-html") throws while our script loads. Our copy instead asks
-// for a policy named POLICY_NAME, made once per page and shared by every copy
-// of this widget (the script may be loaded twice).
+// for a policy named POLICY_NAME, once per page. The policy stays private to
+// the module: no other script can use it to turn its own string into HTML.
+// Only a page-wide flag says it was made, so a second copy of the script (its
+// elements are never registered, so it never renders) does not ask again,
+// which a CSP without 'allow-duplicates' would refuse.
 
 export const POLICY_NAME = 'family-rights-guide';
 
@@ -25,8 +28,10 @@ export function trustedTypesPolicyName() {
       }
       const helper =
         `function frgPolicy(factory, rules) {` +
-        `const key = Symbol.for(${JSON.stringify(POLICY_NAME + '.trusted-types-policy')});` +
-        `return globalThis[key] ??= factory.createPolicy(${JSON.stringify(POLICY_NAME)}, rules);}\n`;
+        `const made = Symbol.for(${JSON.stringify(POLICY_NAME + '.trusted-types-policy-made')});` +
+        `if (globalThis[made]) return undefined;` +
+        `globalThis[made] = true;` +
+        `return factory.createPolicy(${JSON.stringify(POLICY_NAME)}, rules);}\n`;
       return {code: helper + code.replace(LIT_POLICY_CALL, 'frgPolicy($1,'), map: null};
     },
   };

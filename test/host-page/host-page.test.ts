@@ -37,6 +37,21 @@ describe('host page', () => {
     expect(() => {
       frame.contentDocument!.createElement('div').innerHTML = '<b>x</b>';
     }).to.throw(/TrustedHTML/);
+    // No other script can reach the widget's policy to turn its own string into HTML.
+    const reachable = [...Object.getOwnPropertyNames(win), ...Object.getOwnPropertySymbols(win)]
+      .map((key) => {
+        try {
+          return (win as unknown as Record<PropertyKey, unknown>)[key];
+        } catch {
+          return undefined;
+        }
+      })
+      .filter(
+        (value) =>
+          value instanceof (win as unknown as {TrustedTypePolicy: abstract new () => {name: string}}).TrustedTypePolicy
+      )
+      .map((policy) => (policy as {name: string}).name);
+    expect(reachable).not.to.include('family-rights-guide');
   });
 
   it('can be loaded twice (same version) with no error and no warning', async () => {
