@@ -5,6 +5,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {topLevelPagePlugin} from './test/top-level-page.mjs';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -139,7 +140,7 @@ export default {
   nodeResolve: {exportConditions: ['development']},
   // Lit's one-line "dev mode" banner on every test page says nothing.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('lit.dev/msg/dev-mode'),
-  plugins: [buildInfo, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [buildInfo, topLevelPagePlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],
   concurrency: 1,
   middleware: testRoutes,

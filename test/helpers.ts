@@ -2,6 +2,7 @@
 // dist/, exactly as a host page does, so they test what ships.
 import type {FamilyRightsGuide, ViewChangeDetail} from '../src/family-rights-guide/family-rights-guide.js';
 import type {LocaleIndex, Manifest} from '../src/content/types.js';
+import {executeServerCommand} from '@web/test-runner-commands';
 
 export const ENTRY_URL = '/dist/family-rights-guide.js';
 
@@ -152,4 +153,36 @@ export async function openTopic(guide: HTMLElement, slug: string): Promise<void>
   guide.setAttribute('topic', slug);
   await shown;
   await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+}
+
+/**
+ * A fixture page opened top-level in the same browser, for what an iframe
+ * cannot show: the back-forward cache, and a host's "leave this page?" prompt.
+ * Scripts run in that page; key presses and clicks are real input.
+ */
+export async function topLevelPage(name: string) {
+  const {value: id} = await executeServerCommand<{value: number}, object>('top-page-open', {
+    path: `/test/fixtures/${name}`,
+  });
+  const command = async <T>(name: string, payload: object = {}) =>
+    (await executeServerCommand<{value: T}, object>(name, {id, ...payload})).value;
+  return {
+    run: <T>(script: string) => command<T>('top-page-eval', {script}),
+    /** Waits until `script` is truthy in that page, or fails after `timeout` ms, as `waitFor` does. */
+    async waitFor<T>(script: string, timeout = 30000): Promise<T> {
+      const start = performance.now();
+      for (;;) {
+        const value = await command<T>('top-page-wait', {script});
+        if (value) return value;
+        if (performance.now() - start > timeout)
+          throw new Error(`timed out waiting in the top-level page for: ${script}`);
+      }
+    },
+    press: (key: string, times = 1) => command('top-page-press', {key, times}),
+    click: (selector: string) => command('top-page-click', {selector}),
+    answerPrompts: (answer: 'accept' | 'dismiss') => command('top-page-answer-prompts', {answer}),
+    prompts: () => command<string[]>('top-page-prompts'),
+    back: () => command('top-page-back'),
+    close: () => command('top-page-close'),
+  };
 }

@@ -1,18 +1,16 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {isLeaving, joinQuickExit, leavePage} from './exit-coordinator.js';
+import {exitWithGovuk, govukExitLeads, isLeaving, joinQuickExit, leavePage} from './exit-coordinator.js';
 import {ShiftSequenceController} from './shift-sequence.js';
 
 /** A neutral, widely used page: the same default as GOV.UK's Exit this page. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-/** GOV.UK Frontend's Exit this page already listens for Shift three times. */
-const hostHasGovukExit = () => document.querySelector('[data-module="govuk-exit-this-page"]') !== null;
-
 /**
  * An element's part in quick exit. While the element is on the page it is
  * one of the page's quick-exit participants, so any exit hides and wipes it.
  * With quick exit turned on, Shift pressed three times, or the bar's link,
- * leaves the page.
+ * leaves the page. Where GOV.UK's Exit this page has started, it leaves on
+ * Shift pressed three times, and this hides and wipes every widget at once.
  */
 export class QuickExitController implements ReactiveController {
   readonly keys: ShiftSequenceController;
@@ -37,10 +35,8 @@ export class QuickExitController implements ReactiveController {
     }
   ) {
     host.addController(this);
-    this.keys = new ShiftSequenceController(
-      host,
-      () => options.enabled() && !hostHasGovukExit(),
-      () => this.leave()
+    this.keys = new ShiftSequenceController(host, options.enabled, () =>
+      this.leave(govukExitLeads() ? exitWithGovuk : leavePage)
     );
   }
 
@@ -54,6 +50,7 @@ export class QuickExitController implements ReactiveController {
       element: this.host,
       root: this.options.root,
       forget: this.options.forget,
+      quickExit: this.options.enabled,
       returned: () => {
         this.options.returned?.();
         this.host.requestUpdate();
@@ -65,9 +62,9 @@ export class QuickExitController implements ReactiveController {
     this.leaveExit?.();
   }
 
-  /** Quick exit: hide every widget at once, forget everything, and leave without a history entry. */
-  leave(): void {
-    leavePage(this.options.address());
+  /** Quick exit: hide every widget at once, forget everything, and leave without a history entry (or let GOV.UK leave). */
+  leave(how: (address: string) => void = leavePage): void {
+    how(this.options.address());
     this.host.requestUpdate();
   }
 }

@@ -33,8 +33,9 @@ export abstract class FrgElement extends LitElement {
   /**
    * Shows an "Exit this page" button that stays in reach while the reader scrolls. It, or Shift pressed three times
    * on its own within five seconds, hides every guide and checklist on the page at once, forgets everything, and
-   * leaves with `location.replace`, so this page is not in the back history. If the page already has GOV.UK's Exit
-   * this page, that one handles the keyboard.
+   * leaves with `location.replace`, so this page is not in the back history. If GOV.UK's Exit this page has started
+   * on the page, GOV.UK leaves on Shift pressed three times, and the widgets hide at once. With it on, the page
+   * leaving by any route forgets what the reader did, so Back never shows it.
    */
   quickExit = false;
 

@@ -9,6 +9,7 @@ import {
   loadFixture,
   mountGuide,
   takeWarnings,
+  topLevelPage,
   unmountAll,
   waitFor,
 } from '../helpers.js';
@@ -23,6 +24,9 @@ interface FixtureWindow extends Window {
 }
 
 const win = (frame: HTMLIFrameElement) => frame.contentWindow as FixtureWindow & typeof globalThis;
+/** A script, for a top-level page, that finds `selector` inside its guide. */
+const inPage = (selector: string) =>
+  `document.querySelector('family-rights-guide').shadowRoot?.querySelector(${JSON.stringify(selector)})`;
 const guideIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('family-rights-guide')!;
 const inGuide = (frame: HTMLIFrameElement, selector: string) =>
   guideIn(frame)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -196,13 +200,69 @@ describe('quick exit', () => {
     expect(checklist.shadowRoot!.querySelector<HTMLElement>('.root')!.hidden, 'its root').to.equal(true);
   });
 
-  it('leaves only once when the host page already has GOV.UK Exit this page', async () => {
-    const frame = await loadFixture('govuk-exit.html');
+  it('with the real GOV.UK Exit this page: one exit, by its button or Shift ×3, hides every widget at once and leaves once', async () => {
+    for (const how of ['button', 'keys']) {
+      const frame = await loadFixture('govuk-exit.html');
+      const doc = frame.contentDocument!;
+      const widgets = [...doc.querySelectorAll<HTMLElement>('family-rights-guide, rights-checklist')];
+      await waitFor(
+        () => inGuide(frame, '.add-question') && doc.querySelector('[data-govuk-exit-this-page-init]'),
+        'GOV.UK and the guide'
+      );
+      if (how === 'button') {
+        doc.querySelector<HTMLElement>('.govuk-exit-this-page__button')!.click();
+      } else {
+        frame.contentWindow!.focus();
+        doc.querySelector<HTMLElement>('.govuk-exit-this-page__button')!.focus();
+        await pressShift(2);
+        // The third press: GOV.UK and the widget both count it, and the widgets hide before the page goes.
+        const hiddenOnThirdPress = new Promise<string[]>((resolve) =>
+          doc.addEventListener('keyup', () => resolve(widgets.filter((w) => !w.hidden).map((w) => w.localName)), {
+            once: true,
+          })
+        );
+        await pressShift(1);
+        expect(await hiddenOnThirdPress, how).to.deep.equal([]);
+      }
+      if (how === 'button')
+        expect(
+          widgets.filter((w) => !w.hidden).map((w) => w.localName),
+          how
+        ).to.deep.equal([]);
+      expect(await exitedTo(frame), how).to.equal('?by=govuk');
+      frame.remove();
+    }
+  });
+
+  it('with the real GOV.UK Exit this page, Back shows nothing of what the reader read or listed, even from the back-forward cache', async () => {
+    const page = await topLevelPage('govuk-exit.html');
+    try {
+      await page.waitFor(`document.querySelector('[data-govuk-exit-this-page-init]') && ${inPage('.add-question')}`);
+      await page.run(`${inPage('.add-question')}.click()`);
+      await page.waitFor(`${inPage('.my-list-button')}.textContent.includes('1 question')`);
+      await page.press('Shift', 3);
+      await page.waitFor(`location.search === '?by=govuk'`);
+      await page.back();
+      // Back really came from the back-forward cache: otherwise this test would prove nothing.
+      await page.waitFor(`location.pathname.endsWith('/govuk-exit.html') && window.pageshows.includes(true)`);
+      await page.waitFor(`${inPage('.topic-row')}`);
+      expect(await page.run(`${inPage('article')} === null`), 'no topic open').to.equal(true);
+      expect(await page.run(`${inPage('.my-list-button')}.textContent`)).to.contain('0 questions');
+      expect(await page.run(`document.querySelector('family-rights-guide').hidden`)).to.equal(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("when GOV.UK's markup is there but its script never ran, Shift ×3 is the widget's own and leaves", async () => {
+    const frame = await loadFixture('govuk-exit.html?script=never');
     await waitFor(() => inGuide(frame, 'a.exit'), 'the guide');
+    const historyLength = frame.contentWindow!.history.length;
     frame.contentWindow!.focus();
-    frame.contentDocument!.querySelector<HTMLElement>('.govuk-button')!.focus();
+    inGuide(frame, 'a.exit')!.focus();
     await pressShift(3);
-    expect(await exitedTo(frame)).to.equal('?by=govuk');
+    expect(await exitedTo(frame)).to.equal('?by=guide');
+    expect(frame.contentWindow!.history.length).to.equal(historyLength);
   });
 
   it('accepts only https: exit addresses (http: on localhost only); anything else goes to the default with one warning', async () => {

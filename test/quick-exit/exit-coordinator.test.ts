@@ -1,6 +1,15 @@
 import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
-import {isLeaving, joinQuickExit, leavePage, type ExitParticipant} from '../../src/quick-exit/exit-coordinator.js';
+import {
+  exitWithGovuk,
+  govukExitLeads,
+  isLeaving,
+  joinQuickExit,
+  leavePage,
+  STILL_HERE_MS,
+  type ExitParticipant,
+} from '../../src/quick-exit/exit-coordinator.js';
+import {waitFor} from '../helpers.js';
 import {myList} from '../../src/my-list/my-list-store.js';
 
 // Quick exit leaves with location.replace. These tests give it an address on
@@ -16,7 +25,7 @@ interface TestParticipant extends ExitParticipant {
 const joined: (() => void)[] = [];
 
 /** A widget on the page as quick exit sees it: an element, its root, and what it was asked to do. */
-function participant(join = true): TestParticipant {
+function participant(join = true, quickExit = true): TestParticipant {
   const element = document.createElement('div');
   element.className = 'widget';
   const rootElement = document.createElement('p');
@@ -30,6 +39,7 @@ function participant(join = true): TestParticipant {
     root: () => rootElement,
     forget: () => calls.push('forget'),
     returned: () => calls.push('returned'),
+    quickExit: () => quickExit,
     calls,
   };
   if (join) joined.push(joinQuickExit(result));
@@ -119,5 +129,74 @@ describe('quick exit across the page (unit)', () => {
     pageShow(true);
     expect(isLeaving(), 'nobody is left to show again').to.equal(true);
     expect(widget.calls).to.deep.equal(['forget']);
+  });
+
+  it('with quick exit on, the page going by any route hides and wipes everything, so Back shows nothing', () => {
+    const off = participant(true, false);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: true}));
+    expect(off.calls, 'no widget has quick exit on: nothing is wiped').to.deep.equal([]);
+    const on = participant();
+    myList.addOwn('A private worry');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: true}));
+    for (const widget of [off, on]) expect([widget.element.hidden, widget.calls]).to.deep.equal([true, ['forget']]);
+    expect(myList.count).to.equal(0);
+    pageShow(true);
+    expect(on.calls).to.deep.equal(['forget', 'returned']);
+  });
+
+  it('while leaving, the page\'s own "leave this page?" listeners do not run; afterwards they do again', () => {
+    participant();
+    let asked = 0;
+    const unsavedChanges = () => asked++;
+    window.addEventListener('beforeunload', unsavedChanges);
+    try {
+      leavePage(`${here}#exit`);
+      window.dispatchEvent(new Event('beforeunload', {cancelable: true}));
+      expect(asked, 'held back while leaving').to.equal(0);
+      pageShow(true);
+      window.dispatchEvent(new Event('beforeunload', {cancelable: true}));
+      expect(asked, 'the page is itself again').to.equal(1);
+    } finally {
+      window.removeEventListener('beforeunload', unsavedChanges);
+    }
+  });
+
+  it(`when the page is still here ${STILL_HERE_MS / 1000} s after an exit began, the exit failed: everything shows afresh, ready to exit again`, async () => {
+    const widget = participant();
+    // GOV.UK leads, and it did start to leave, yet the page stayed (its navigation was stopped).
+    document.body.classList.add('govuk-exit-this-page-hide-content');
+    try {
+      exitWithGovuk(`${here}#never-used`);
+      expect(widget.element.hidden).to.equal(true);
+      await waitFor(() => !isLeaving(), 'the failed exit to be noticed', STILL_HERE_MS + 15000);
+      expect(location.hash, 'GOV.UK was left to leave').to.equal('');
+      expect([widget.element.hidden, widget.calls]).to.deep.equal([false, ['forget', 'returned']]);
+      leavePage(`${here}#second-try`);
+      expect(location.hash, 'the second exit leaves').to.equal('#second-try');
+    } finally {
+      document.body.classList.remove('govuk-exit-this-page-hide-content');
+    }
+  });
+
+  it("GOV.UK's own Exit this page button hides and wipes every widget at once", () => {
+    const widget = participant();
+    const govukButton = document.createElement('a');
+    govukButton.className = 'govuk-exit-this-page__button';
+    govukButton.innerHTML = '<span>Exit this page</span>';
+    govukButton.addEventListener('click', (event) => event.preventDefault());
+    document.body.append(govukButton);
+    try {
+      govukButton.querySelector('span')!.click();
+      expect([widget.element.hidden, widget.calls]).to.deep.equal([true, ['forget']]);
+    } finally {
+      govukButton.remove();
+    }
+  });
+
+  it('counts GOV.UK as leading only once its script has started, not for its markup alone', () => {
+    expect(govukExitLeads()).to.equal(false);
+    document.body.dataset.govukFrontendExitThisPageKeypress = 'true';
+    expect(govukExitLeads()).to.equal(true);
+    delete document.body.dataset.govukFrontendExitThisPageKeypress;
   });
 });

@@ -2,7 +2,9 @@ import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {html, LitElement} from 'lit';
+import {isLeaving} from '../../src/quick-exit/exit-coordinator.js';
 import {QuickExitController} from '../../src/quick-exit/quick-exit.js';
+import {waitFor} from '../helpers.js';
 
 // Quick exit leaves with location.replace: to an address on this same page,
 // differing only in its #fragment, the browser stays on the test page.
@@ -58,7 +60,7 @@ async function pressShift(times: number): Promise<void> {
 }
 
 afterEach(() => {
-  if (location.hash) backFromCache();
+  if (isLeaving()) backFromCache();
   document.querySelectorAll('exit-widget, plain-exit-widget, [data-module]').forEach((element) => element.remove());
   history.replaceState(history.state, '', here);
 });
@@ -108,15 +110,39 @@ describe('QuickExitController (unit)', () => {
     }
   });
 
-  it('leaves Shift to the host page when it has GOV.UK Exit this page, and to nobody when turned off', async () => {
+  describe('where GOV.UK Exit this page has started', () => {
+    beforeEach(() => (document.body.dataset.govukFrontendExitThisPageKeypress = 'true'));
+    afterEach(() => {
+      delete document.body.dataset.govukFrontendExitThisPageKeypress;
+      document.body.classList.remove('govuk-exit-this-page-hide-content');
+    });
+
+    it('Shift ×3 hides and wipes every widget at once, and leaves the leaving to GOV.UK', async () => {
+      const [one, two] = [await mount<ExitWidget>('exit-widget', 'one'), await mount<ExitWidget>('exit-widget', 'two')];
+      // GOV.UK's exitPage() marks the body as it leaves, on the same key press.
+      let presses = 0;
+      const govuk = (event: KeyboardEvent) =>
+        event.key === 'Shift' && ++presses === 3 && document.body.classList.add('govuk-exit-this-page-hide-content');
+      document.addEventListener('keyup', govuk, true);
+      await pressShift(3);
+      document.removeEventListener('keyup', govuk, true);
+      // Each widget counted the presses, so each asked for the exit: both are hidden and wiped.
+      for (const widget of [one, two]) expect([widget.hidden, widget.forgotten > 0]).to.deep.equal([true, true]);
+      // The check for "did GOV.UK go?" runs in the task after the key press; this one runs after it.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(location.hash, 'GOV.UK leaves, not the widget').to.equal('');
+    });
+
+    it('if GOV.UK does not start to leave on that press, the widget leaves itself', async () => {
+      const widget = await mount<ExitWidget>('exit-widget', 'one');
+      await pressShift(3);
+      expect(widget.hidden).to.equal(true);
+      await waitFor(() => location.hash === '#left-by-one', 'the widget to leave');
+    });
+  });
+
+  it('does nothing on Shift ×3 when quick exit is turned off', async () => {
     const widget = await mount<ExitWidget>('exit-widget', 'one');
-    const govuk = document.createElement('div');
-    govuk.dataset.module = 'govuk-exit-this-page';
-    document.body.append(govuk);
-    await pressShift(3);
-    expect(location.hash).to.equal('');
-    expect(widget.exit.keys.presses).to.equal(0);
-    govuk.remove();
     widget.turnedOn = false;
     await pressShift(3);
     expect(location.hash).to.equal('');
