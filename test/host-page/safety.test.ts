@@ -254,6 +254,37 @@ describe('quick exit', () => {
     }
   });
 
+  it('a host page\'s "unsaved changes" prompt cannot hold the reader; if it does and they cancel, quick exit works again', async () => {
+    for (const when of ['after', 'early']) {
+      const page = await topLevelPage(`quick-exit-beforeunload.html${when === 'early' ? '?early' : ''}`);
+      try {
+        await page.waitFor(`${inPage('.add-question')}`);
+        await page.click('#message');
+        await page.press('KeyA');
+        await page.run(`${inPage('.add-question')}.click()`);
+        if (when === 'after') {
+          await page.press('Shift', 3);
+          await page.waitFor(`location.search === '?by=guide'`);
+          expect(await page.prompts(), when).to.deep.equal([]);
+          continue;
+        }
+        // The page set its warning up before the widget's script: the prompt shows, and the reader cancels it.
+        await page.answerPrompts('dismiss');
+        await page.press('Shift', 3);
+        await page.waitFor(`${inPage('.topic-row')} && !document.querySelector('family-rights-guide').hidden`);
+        expect(await page.prompts(), when).to.deep.equal(['beforeunload']);
+        expect(await page.run(`${inPage('article')} === null`), 'nothing of before').to.equal(true);
+        expect(await page.run(`${inPage('.my-list-button')}.textContent`)).to.contain('0 questions');
+        // The way out works again: this time the reader leaves.
+        await page.answerPrompts('accept');
+        await page.click('family-rights-guide >>> a.exit');
+        await page.waitFor(`location.search === '?by=guide'`);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it("when GOV.UK's markup is there but its script never ran, Shift ×3 is the widget's own and leaves", async () => {
     const frame = await loadFixture('govuk-exit.html?script=never');
     await waitFor(() => inGuide(frame, 'a.exit'), 'the guide');
