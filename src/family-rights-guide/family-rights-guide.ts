@@ -43,7 +43,7 @@ export type {ViewChangeDetail} from './guide-view.js';
  *
  * @csspart base - The guide's root, which carries its own `lang` and `dir`.
  *
- * @event frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; the open topic's slug or `null`; the language code. It holds no text a family reads or types. A slug such as `domestic-abuse` still says what a family is reading: record it only if your privacy notice covers it.
+ * @event frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; `null`, or the open topic's slug with `report-topic`; the language code. It holds no text a family reads or types.
  * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class FamilyRightsGuide extends FrgElement {
@@ -56,6 +56,7 @@ export class FamilyRightsGuide extends FrgElement {
     showEnglish: {state: true},
     openTerms: {state: true},
     slow: {state: true},
+    reportTopic: {type: Boolean, attribute: 'report-topic'},
   };
 
   /**
@@ -63,6 +64,13 @@ export class FamilyRightsGuide extends FrgElement {
    * list with a polite message. Changing it at run time opens the new topic and moves focus to its heading.
    */
   topic?: string;
+
+  /**
+   * Puts the open topic's slug in `frg-view-change`, for a host router that keeps the address in step. Off by
+   * default: a slug such as `domestic-abuse` says what a family is reading, so turn it on only if your privacy
+   * notice covers it and nothing records it for analytics.
+   */
+  reportTopic = false;
 
   /** Data is taking longer than usual to arrive. */
   private slow = false;
@@ -168,7 +176,7 @@ export class FamilyRightsGuide extends FrgElement {
   }
 
   private viewChanged(): void {
-    const detail = viewChangeDetail(this.view);
+    const detail = viewChangeDetail(this.view, this.reportTopic);
     if (detail) this.emit('frg-view-change', detail);
   }
 

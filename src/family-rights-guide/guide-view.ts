@@ -66,18 +66,21 @@ export function openTopicOf(view: GuideView): TopicView | undefined {
 export interface ViewChangeDetail {
   /** `topics` (the list of topics), `topic`, or `checklist` (the reader's list of questions). */
   view: 'topics' | 'topic' | 'checklist';
-  /** The open topic's slug, or null. */
+  /** The open topic's slug when the host opted in with `report-topic`, otherwise null. */
   topic: string | null;
   locale: string;
 }
 
-/** What `frg-view-change` says about a view: never any text a family reads. */
-export function viewChangeDetail(view: GuideView): ViewChangeDetail | undefined {
+/**
+ * What `frg-view-change` says about a view: never any text a family reads, and the topic's slug only when
+ * `withTopic` is set, because a slug such as `domestic-abuse` says what a family is reading.
+ */
+export function viewChangeDetail(view: GuideView, withTopic = false): ViewChangeDetail | undefined {
   switch (view.kind) {
     case 'topics':
       return {view: 'topics', topic: null, locale: view.display};
     case 'topic':
-      return {view: 'topic', topic: view.topic.slug, locale: view.display};
+      return {view: 'topic', topic: withTopic ? view.topic.slug : null, locale: view.display};
     case 'list':
       return {view: 'checklist', topic: null, locale: view.display};
     default:

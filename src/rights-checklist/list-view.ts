@@ -22,21 +22,37 @@ export interface ListViewHost {
   clear(): void;
 }
 
-/** "My list": the questions in groups, each with "I asked this" and a note, then print, copy, download and clear. */
-export function renderListView(host: ListViewHost, groups: ListGroup[], level: number): TemplateResult {
+/**
+ * "My list": the questions in groups, each with "I asked this" and a note, then print, copy, download and clear.
+ * The heading counts the questions shown: a saved one the guide no longer has is not counted.
+ * `loading` is true while questions on the list are still loading.
+ */
+export function renderListView(
+  host: ListViewHost,
+  groups: ListGroup[],
+  level: number,
+  loading: boolean
+): TemplateResult {
   const labels = exportLabels(host.locale);
+  const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   let number = 0;
   return html`<section class="list" aria-labelledby="list-heading">
-    ${heading(level, msg(str`My list (${myList.count})`, {desc: "Heading of the reader's list, with the number of questions on it."}), {id: 'list-heading', className: 'screen-only'})}
+    ${heading(level, msg(str`My list (${count})`, {desc: "Heading of the reader's list, with the number of questions on it."}), {id: 'list-heading', className: 'screen-only'})}
     <div class="print-only print-header">
       ${heading(level, labels.heading)}
       <p>${labels.date}</p>
       <p>${labels.meetingWith}: ${myList.data.meetingWith || '_______________________________'}</p>
     </div>
     ${
-      myList.count === 0
+      count === 0
         ? html`<p class="screen-only">
-            ${msg('Your list is empty. Choose questions above, or add your own.', {desc: 'Shown when the list has no questions yet.'})}
+            ${
+              loading
+                ? msg('Loading the questions…', {desc: 'Shown for a moment while the list of questions loads.'})
+                : msg('Your list is empty. Choose questions above, or add your own.', {
+                    desc: 'Shown when the list has no questions yet.',
+                  })
+            }
           </p>`
         : html`<div class="meeting screen-only">
               <label for="meeting-with"

@@ -35,6 +35,11 @@ export class QuestionsLoader implements ReactiveController {
     clearTimeout(this.slowTimer);
   }
 
+  /** Some topic's questions are still on their way. */
+  get busy(): boolean {
+    return this.loading.size > 0;
+  }
+
   /** Loads the list of topics in the checklist's language: its own, the nearest ancestor's, or English. */
   async loadIndex(): Promise<void> {
     const request = ++this.request;

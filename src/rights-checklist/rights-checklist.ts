@@ -160,7 +160,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
                 ${msg('Loading the questions…', {desc: 'Shown for a moment while the list of questions loads.'})}
               </p>`
           : html`${renderPicker(this, index, this.level + 1)} ${this.own.renderForm(this.level + 1)}
-            ${renderListView(this, this.groups(), this.level + 1)}
+            ${renderListView(this, this.groups(), this.level + 1, this.loader.busy)}
             ${renderKeepSection(
               this.level + 1,
               (message) => this.changed(message),

@@ -41,10 +41,10 @@ afterEach(() => {
   expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
 });
 
-/** Adds a guide built from src/ to the page, and waits for its first view. */
+/** Adds a guide built from src/ to the page, and waits for its first view. Its events name the open topic. */
 async function mount(attributes: Record<string, string> = {}, parent: Element = document.body) {
   const guide = document.createElement('family-rights-guide');
-  for (const [name, value] of Object.entries(attributes)) guide.setAttribute(name, value);
+  for (const [name, value] of Object.entries({'report-topic': '', ...attributes})) guide.setAttribute(name, value);
   const shown = nextViewChange(guide);
   parent.append(guide);
   await shown;
@@ -241,6 +241,7 @@ describe('the guide, from source: problems loading', () => {
   it('says calmly that it could not load, shows the host’s fallback, and tries again', async () => {
     failRequests(/\/en\/staying-safe-online\./);
     const guide = document.createElement('family-rights-guide');
+    guide.setAttribute('report-topic', '');
     guide.setAttribute('topic', 'staying-safe-online');
     guide.innerHTML = '<a href="/static-guide">Read the guide as a web page</a>';
     document.body.append(guide);

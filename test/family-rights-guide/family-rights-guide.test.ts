@@ -139,8 +139,19 @@ describe('topic view', () => {
     takeWarnings(/there is no topic "no-such-topic", so the list of topics is shown/);
   });
 
+  it('says which topic is open in frg-view-change only when the host opts in with report-topic', async () => {
+    const quiet = await mountGuide({topic: 'domestic-abuse'});
+    const shown = nextViewChange(quiet);
+    quiet.setAttribute('topic', 'section-20');
+    expect(await shown).to.deep.equal({view: 'topic', topic: null, locale: 'en'});
+    const told = await mountGuide({topic: 'domestic-abuse', 'report-topic': ''});
+    const next = nextViewChange(told);
+    told.setAttribute('topic', 'section-20');
+    expect(await next).to.deep.equal({view: 'topic', topic: 'section-20', locale: 'en'});
+  });
+
   it('follows changes to the topic attribute at run time and moves focus to the new heading', async () => {
-    const guide = await mountGuide();
+    const guide = await mountGuide({'report-topic': ''});
     for (const topic of [index.topics[1], index.topics[0]]) {
       const shown = nextViewChange(guide);
       guide.setAttribute('topic', topic.slug);
@@ -156,7 +167,7 @@ describe('topic view', () => {
 
   it('opens the topic again when a host router sets topic to the value it already has', async () => {
     const first = index.topics[0];
-    const guide = await mountGuide({topic: first.slug});
+    const guide = await mountGuide({topic: first.slug, 'report-topic': ''});
     const moved = nextViewChange(guide);
     $(guide, '.pager-link.next').click();
     expect((await moved).topic).to.equal(index.topics[1].slug);

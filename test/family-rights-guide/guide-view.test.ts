@@ -21,13 +21,18 @@ describe('the guide view (unit)', () => {
       topicView,
       {...place, kind: 'list', behind: topicView},
     ];
-    expect(views.map(viewChangeDetail)).to.deep.equal([
+    expect(views.map((view) => viewChangeDetail(view, true))).to.deep.equal([
       undefined,
       undefined,
       {view: 'topics', topic: null, locale: 'en'},
       {view: 'topic', topic: 'section-20', locale: 'en'},
       {view: 'checklist', topic: null, locale: 'en'},
     ]);
+    expect(viewChangeDetail(topicView), 'no slug unless the host opts in').to.deep.equal({
+      view: 'topic',
+      topic: null,
+      locale: 'en',
+    });
   });
 
   it('keeps the place through an error, and the open topic behind the list', () => {

@@ -210,7 +210,7 @@ describe('languages', () => {
   });
 
   it('switches language from the picker, keeping the topic and the list', async () => {
-    const guide = await mountGuide({topic: 'section-20'});
+    const guide = await mountGuide({topic: 'section-20', 'report-topic': ''});
     $<HTMLButtonElement>(guide, '.add-question').click();
     await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     const select = $<HTMLSelectElement>(guide, '#language');
@@ -242,7 +242,7 @@ describe('languages', () => {
     page.lang = 'en-GB';
     document.body.append(page);
     try {
-      const guide = await mountGuide({topic: 'section-20'}, page);
+      const guide = await mountGuide({topic: 'section-20', 'report-topic': ''}, page);
       const list = document.createElement('rights-checklist');
       list.setAttribute('topic', 'section-20');
       page.append(list);
@@ -265,7 +265,7 @@ describe('languages', () => {
   });
 
   it('"Show in English" keeps the place, shows English, and switches back', async () => {
-    const guide = await mountGuide({lang: 'pl', topic: 'care-proceedings'});
+    const guide = await mountGuide({lang: 'pl', topic: 'care-proceedings', 'report-topic': ''});
     const polishTitle = text($(guide, '.view-heading'));
     const toggle = $<HTMLButtonElement>(guide, '.show-english');
     expect(nearestLang(toggle.querySelector('span')!)).to.equal('pl');
@@ -286,7 +286,7 @@ describe('languages', () => {
   });
 
   it('the draft notice offers the English version of the same page', async () => {
-    const guide = await mountGuide({lang: 'ur', topic: 'adoption'});
+    const guide = await mountGuide({lang: 'ur', topic: 'adoption', 'report-topic': ''});
     const shown = nextViewChange(guide);
     $<HTMLButtonElement>(guide, '.draft-notice button').click();
     expect(await shown).to.deep.equal({view: 'topic', topic: 'adoption', locale: 'en'});

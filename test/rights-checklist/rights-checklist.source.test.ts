@@ -20,12 +20,18 @@ useChecklistPage();
 
 describe('the checklist, from source: keeping the list', () => {
   // First in this file: the page's list reads what was kept when the first widget appears.
-  it('shows a list kept on this device, and deletes it from the device on request', async () => {
-    const kept = {picked: [{topic: 'section-20', id: 'q-s20-say-no'}], own: [{id: 'own-4', text: 'Kept one'}]};
+  it('shows a list kept on this device, counting only questions that still exist, and deletes it on request', async () => {
+    const picked = [
+      {topic: 'section-20', id: 'q-s20-say-no'},
+      {topic: 'section-20', id: 'q-s20-no-longer-in-the-guide'},
+      {topic: 'no-longer-a-topic', id: 'q-gone'},
+    ];
+    const kept = {picked, own: [{id: 'own-4', text: 'Kept one'}]};
     localStorage.setItem(STORAGE_KEY, JSON.stringify({version: 1, ...kept, asked: [], notes: {}, meetingWith: 'Sam'}));
     await mount({topic: 'section-20'}, '.items');
     await waitFor(() => listTexts().length === 2, 'the kept questions');
     expect(listTexts()).to.deep.equal(['What will happen if I do not agree?', 'Kept one']);
+    expect(text($(list, '#list-heading'))).to.equal('My list (2)');
     expect($<HTMLInputElement>(list, '#keep').checked).to.equal(true);
     expect($<HTMLInputElement>(list, '#meeting-with').value).to.equal('Sam');
     expect(text($(list, '.print-header'))).to.contain('Meeting with: Sam');
