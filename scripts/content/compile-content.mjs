@@ -3,10 +3,11 @@
 // returns plain data for the widget plus a list of `file:line: message` errors.
 // Each file kind has its own module: topic.mjs, glossary.mjs, and
 // translation-parity.mjs for what a translation must keep.
-import {readdir, readFile} from 'node:fs/promises';
+import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {readLocaleConfig} from '../locales.mjs';
 import {compileGlossary, withEnglishFallback} from './glossary.mjs';
+import {fileSizeProblem} from './limits.mjs';
 import {POLICY_FILE, readSourcePolicy} from './source-policy.mjs';
 import {textHash} from './text-hash.mjs';
 import {compileTopic} from './topic.mjs';
@@ -19,6 +20,9 @@ import {compileTopic} from './topic.mjs';
  * @typedef {{topics: CompiledTopic[], glossary: Record<string, GlossaryEntry>, hashes: Map<string, string>}} LocaleContent
  *   hashes: each file's text hash, by "glossary" or topic slug
  */
+
+/** More problems than this in one file are counted, not listed. */
+const MAX_ERRORS_PER_FILE = 200;
 
 /**
  * @param {{contentDir: string, today?: string, knownLocales?: string[], sourceLocale?: string}} options
@@ -42,7 +46,7 @@ export async function compileContent({
   const relative = (/** @type {string} */ file) => path.relative(process.cwd(), file) || file;
   const policyFile = path.join(contentDir, POLICY_FILE);
   const policy = await readSourcePolicy(policyFile).catch((/** @type {Error} */ e) => {
-    errors.push({file: relative(policyFile), line: 1, message: e.message});
+    errors.push({file: relative(policyFile), line: lineOf(e), message: e.message});
     return undefined;
   });
 
@@ -78,27 +82,33 @@ export async function compileContent({
     const dir = path.join(contentDir, locale);
     const source = locale === sourceLocale ? undefined : locales[sourceLocale];
     /** @param {string} file @param {{line: number, message: string}[]} list */
-    const report = (file, list) => errors.push(...list.map((e) => ({file: relative(file), ...e})));
+    const report = (file, list) => {
+      for (const e of list.slice(0, MAX_ERRORS_PER_FILE)) errors.push({file: relative(file), ...e});
+      const more = list.length - MAX_ERRORS_PER_FILE;
+      if (more > 0) errors.push({file: relative(file), line: 1, message: `and ${more} more problems in this file`});
+    };
 
     /** @type {Map<string, string>} */
     const hashes = new Map();
     const glossaryFile = path.join(dir, 'glossary.md');
     files.push(glossaryFile);
-    const ownGlossary = await readText(glossaryFile).then(
-      (text) => {
-        hashes.set('glossary', textHash(text));
-        const context = {
-          today,
-          policy,
-          english: source && {glossary: source.glossary, hash: source.hashes.get('glossary')},
-        };
-        return compileGlossary(text, context, (list) => report(glossaryFile, list));
-      },
-      () => {
-        report(glossaryFile, [{line: 1, message: 'glossary.md is missing'}]);
-        return {};
-      }
-    );
+    const glossaryText = await readText(glossaryFile).catch((/** @type {Error} */ e) => {
+      const missing = /** @type {NodeJS.ErrnoException} */ (e).code === 'ENOENT';
+      report(glossaryFile, [{line: lineOf(e), message: missing ? 'glossary.md is missing' : e.message}]);
+      return undefined;
+    });
+    /** @type {Record<string, GlossaryEntry>} */
+    let ownGlossary = {};
+    if (glossaryText !== undefined) {
+      hashes.set('glossary', textHash(glossaryText));
+      const context = {
+        today,
+        policy,
+        english: source && {glossary: source.glossary, hash: source.hashes.get('glossary')},
+      };
+      const reportGlossary = (/** @type {{line: number, message: string}[]} */ list) => report(glossaryFile, list);
+      ownGlossary = guarded(() => compileGlossary(glossaryText, context, reportGlossary), reportGlossary) ?? {};
+    }
     const glossary = withEnglishFallback(ownGlossary, source?.glossary, sourceLocale);
     const glossaryIds = new Set(Object.keys(glossary));
 
@@ -107,7 +117,7 @@ export async function compileContent({
       .filter((name) => name.endsWith('.md'))
       .sort()
       .map((name) => path.join(topicsDir, name));
-    files.push(...topicFiles);
+    for (const item of topicFiles) files.push(item);
 
     /** @type {CompiledTopic[]} */
     const topics = [];
@@ -120,7 +130,14 @@ export async function compileContent({
       const fileErrors = /** @type {{line: number, message: string}[]} */ ([]);
       const english = source?.topics.find((t) => t.slug === slug);
       if (source && !english) fileErrors.push({line: 1, message: `there is no English topic "${slug}" to translate`});
-      const text = await readText(file);
+      const text = await readText(file).catch((/** @type {Error} */ e) => {
+        fileErrors.push({line: lineOf(e), message: e.message});
+        return undefined;
+      });
+      if (text === undefined) {
+        report(file, fileErrors);
+        continue;
+      }
       const hash = textHash(text);
       hashes.set(slug, hash);
       const context = {
@@ -133,7 +150,10 @@ export async function compileContent({
         englishHash: source?.hashes.get(slug),
         translated: Boolean(source),
       };
-      const topic = compileTopic(slug, text, context, fileErrors);
+      const topic = guarded(
+        () => compileTopic(slug, text, context, fileErrors),
+        (list) => fileErrors.push(...list)
+      );
       if (topic) {
         const {order} = topic.data;
         const other = orders.get(order);
@@ -157,11 +177,42 @@ export async function compileContent({
   return {errors, locales, files};
 }
 
-/** @param {string} file */
+/**
+ * A content file's text, refused before it is read if it is too big.
+ * Throws an error with a `line` and a message fit to show, never a stack trace.
+ * @param {string} file
+ */
 async function readText(file) {
-  return (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+  try {
+    const tooBig = fileSizeProblem((await stat(file)).size);
+    if (tooBig) throw Object.assign(new Error(tooBig), {line: 1});
+    return (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
+  } catch (e) {
+    const {code} = /** @type {NodeJS.ErrnoException} */ (e);
+    if (!code) throw e;
+    throw Object.assign(new Error(`this file could not be read (${code})`), {code, line: 1});
+  }
 }
 
+/** The line an error points at, or 1. @param {unknown} e */
+const lineOf = (e) => /** @type {{line?: number}} */ (e).line ?? 1;
+
+/**
+ * Runs one file's checks. A fault in the checks themselves stops that file
+ * only, and is reported at its first line rather than as a stack trace.
+ * @template T
+ * @param {() => T} check
+ * @param {(errors: {line: number, message: string}[]) => void} report
+ * @returns {T | undefined}
+ */
+function guarded(check, report) {
+  try {
+    return check();
+  } catch (e) {
+    report([{line: 1, message: `this file could not be checked: ${e instanceof Error ? e.message : e}`}]);
+    return undefined;
+  }
+}
 /** @param {string} code */
 function isWellFormedLocale(code) {
   try {

@@ -3,7 +3,7 @@
 // definition, in alphabetical order in English.
 import {checkCitations} from './citations.mjs';
 import {checkFields, splitFrontMatter} from './front-matter.mjs';
-import {ID_PATTERN, inlineText, markdownToTree, mergeText} from './markdown-tree.mjs';
+import {addAll, ID_PATTERN, inlineText, markdownToTree, mergeText} from './markdown-tree.mjs';
 import {checkSourceList} from './source-policy.mjs';
 import {checkNoStrayIds, mapInline} from './tree.mjs';
 import {missingAndExtra} from './translation-parity.mjs';
@@ -33,11 +33,11 @@ export function compileGlossary(text, {today, policy, english}, report) {
   /** @type {Record<string, GlossaryEntry>} */
   const glossary = {};
   const front = splitFrontMatter(text);
-  errors.push(...front.errors);
+  addAll(errors, front.errors);
   if (!front.errors.length) {
     const fields = english ? TRANSLATION_FIELDS : FIELDS;
     const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
-    errors.push(...fieldErrors);
+    addAll(errors, fieldErrors);
     const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds: new Set()});
     errors.push(
       ...tree.errors.map((e) =>
@@ -91,8 +91,8 @@ export function compileGlossary(text, {today, policy, english}, report) {
     finish();
     if (!english && !fieldErrors.length) {
       const sources = /** @type {SourceField[]} */ (front.data.sources);
-      errors.push(...checkSourceList(policy, sources, [], front.lineOf));
-      errors.push(...checkCitations(tree.blocks, sources));
+      addAll(errors, checkSourceList(policy, sources, [], front.lineOf));
+      addAll(errors, checkCitations(tree.blocks, sources));
     }
     if (english) {
       const {missing, extra} = missingAndExtra(Object.keys(glossary), Object.keys(english.glossary));

@@ -3,6 +3,7 @@
 // Only headings, paragraphs, lists, strong, emphasis, links and glossary
 // references get through; everything else is reported with its line.
 import {Lexer} from 'marked';
+import {markdownLimitErrors} from './limits.mjs';
 
 /**
  * @typedef {string | {type: 'strong' | 'emphasis', children: Inline[]}
@@ -17,11 +18,10 @@ import {Lexer} from 'marked';
  */
 
 const ALLOWED_SCHEMES = ['https:', 'tel:', 'mailto:'];
-const TRAILING_ID = /\s*\{#([^}]*)\}\s*$/;
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 /** A citation of the file's sources, Pandoc style: `[@ca1989-s20]` or `[@ca1989-s20; @wt2023]`. */
-const CITATION = /\[@([^\]]*)\]/g;
+const CITATION = /\[@([^\][]*)\]/g;
 
 const REJECTED = {
   html: 'raw HTML is not allowed; write plain Markdown',
@@ -39,12 +39,15 @@ const REJECTED = {
  * @param {string} body Markdown with \n line endings
  * @param {number} firstLine file line number of the body's first line
  * @param {{glossaryIds?: Set<string>}} options glossary ids that `glossary:` links may use
- * @returns {{blocks: Block[], errors: LineError[]}}
+ * @returns {{blocks: Block[], errors: LineError[], refused?: true}} refused: the body is outside
+ *   the limits in limits.mjs, so it was not parsed
  */
 export function markdownToTree(body, firstLine, options = {}) {
+  const limitErrors = markdownLimitErrors(body, firstLine);
+  if (limitErrors.length) return {blocks: [], errors: limitErrors, refused: true};
   /** @type {LineError[]} */
   const errors = [];
-  const lineAt = (/** @type {number} */ offset) => firstLine + countNewlines(body, offset);
+  const lineAt = lineFinder(body, firstLine);
   const tokens = new Lexer({gfm: true}).lex(body);
 
   /**
@@ -75,13 +78,13 @@ export function markdownToTree(body, firstLine, options = {}) {
       const line = lineAt(offset);
       switch (token.type) {
         case 'text':
-          if (token.tokens) out.push(...inline(token.tokens, offset));
+          if (token.tokens) addAll(out, inline(token.tokens, offset));
           else {
             // The source as written: marked has already decoded numeric entities such as &#60; in token.text.
             const entity = ENTITY.exec(token.raw);
             if (entity)
               errors.push({line, message: `HTML entity "${entity[0]}" is not allowed; type the character itself`});
-            out.push(...textWithCitations(token.text, line));
+            addAll(out, textWithCitations(token.text, line));
           }
           break;
         case 'escape':
@@ -109,7 +112,7 @@ export function markdownToTree(body, firstLine, options = {}) {
 
   /** Text on one line: the line breaks of the Markdown source become spaces. @param {string} text */
   function plainText(text) {
-    return text.replace(/\s*\n\s*/g, ' ');
+    return text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
   }
 
   /**
@@ -122,7 +125,7 @@ export function markdownToTree(body, firstLine, options = {}) {
     const out = [];
     let last = 0;
     for (const match of text.matchAll(CITATION)) {
-      out.push(plainText(text.slice(last, match.index).replace(/\s+$/, '')));
+      out.push(plainText(text.slice(last, match.index).trimEnd()));
       const parts = `@${match[1]}`.split(';').map((part) => part.trim());
       const ids = parts.map((part) => part.replace(/^@/, ''));
       if (parts.some((part) => !/^@[a-z0-9]+(-[a-z0-9]+)*$/.test(part))) {
@@ -226,10 +229,23 @@ export function markdownToTree(body, firstLine, options = {}) {
 function withTrailingId(children) {
   const last = children[children.length - 1];
   if (typeof last !== 'string') return {children};
-  const match = TRAILING_ID.exec(last);
-  if (!match) return {children};
-  const rest = last.slice(0, match.index);
-  return {id: match[1], children: rest ? [...children.slice(0, -1), rest] : children.slice(0, -1)};
+  // Found from the end, not with one regular expression: that would take
+  // time in the square of a long line's length.
+  const trimmed = last.trimEnd();
+  const start = trimmed.lastIndexOf('{#');
+  if (start === -1 || trimmed.indexOf('}', start) !== trimmed.length - 1) return {children};
+  const rest = trimmed.slice(0, start).trimEnd();
+  const id = trimmed.slice(start + 2, -1);
+  return {id, children: rest ? [...children.slice(0, -1), rest] : children.slice(0, -1)};
+}
+
+/**
+ * Appends every item of `items` to `list`. A file can have hundreds of
+ * thousands of problems or nodes, too many to spread into one call.
+ * @template T @param {T[]} list @param {Iterable<T>} items
+ */
+export function addAll(list, items) {
+  for (const item of items) list.push(item);
 }
 
 /** Joins neighbouring runs of text. @param {Inline[]} list */
@@ -244,11 +260,25 @@ export function mergeText(list) {
   return out;
 }
 
-/** @param {string} text @param {number} end */
-function countNewlines(text, end) {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+/**
+ * The file line of each offset in `text`, found by binary search over where
+ * each line starts: linear in the file's size however many lookups there are.
+ * @param {string} text @param {number} firstLine the file line of text's first line
+ * @returns {(offset: number) => number}
+ */
+export function lineFinder(text, firstLine) {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return firstLine + low;
+  };
 }
 
 /**

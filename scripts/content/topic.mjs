@@ -3,7 +3,7 @@
 // links, citations and help pages, compiled into the data tree the widget renders.
 import {checkCitations, checkHelpLinks} from './citations.mjs';
 import {checkFields, splitFrontMatter} from './front-matter.mjs';
-import {ID_PATTERN, markdownToTree} from './markdown-tree.mjs';
+import {addAll, ID_PATTERN, markdownToTree} from './markdown-tree.mjs';
 import {checkSourceList} from './source-policy.mjs';
 import {checkNoStrayIds, numberCitations, termIds} from './tree.mjs';
 import {parityErrors} from './translation-parity.mjs';
@@ -50,13 +50,14 @@ export function compileTopic(
     errors.push({line: 1, message: `file name "${slug}.md" must be lowercase words joined by hyphens`});
   }
   const front = splitFrontMatter(text);
-  errors.push(...front.errors);
+  addAll(errors, front.errors);
   if (front.errors.length) return undefined;
   const fields = translated ? TRANSLATION_FIELDS : FIELDS;
   const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
-  errors.push(...fieldErrors);
+  addAll(errors, fieldErrors);
   const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds});
-  errors.push(...tree.errors);
+  addAll(errors, tree.errors);
+  if (tree.refused) return undefined;
   const {body, questionIds} = shapeTopicBody(tree.blocks, errors);
   const data =
     /** @type {{title: string, summary: string, order: number, 'last-updated': string, sources: SourceField[],
@@ -72,13 +73,13 @@ export function compileTopic(
   if (!translated && !fieldErrors.length) {
     // The first-use rule follows English wording; translations are checked against English ids instead.
     checkGlossaryLinks(tree.blocks, glossary, errors);
-    errors.push(...checkSourceList(policy, data.sources, data.help ?? [], front.lineOf));
-    errors.push(...checkCitations(tree.blocks, data.sources, {rightsSection: 'your-rights', skipSection: 'questions'}));
-    errors.push(...checkHelpLinks(tree.blocks, data.help ?? []));
+    addAll(errors, checkSourceList(policy, data.sources, data.help ?? [], front.lineOf));
+    addAll(errors, checkCitations(tree.blocks, data.sources, {rightsSection: 'your-rights', skipSection: 'questions'}));
+    addAll(errors, checkHelpLinks(tree.blocks, data.help ?? []));
   }
   if (english && !outdated) {
     // Phone numbers, time limits, web addresses and citations must survive translation unchanged.
-    errors.push(...parityErrors({body: numbered, questionIds, bodyStartLine: front.bodyStartLine}, english));
+    addAll(errors, parityErrors({body: numbered, questionIds, bodyStartLine: front.bodyStartLine}, english));
   }
   if (english && front.data.order !== english.order) {
     errors.push({line: front.lineOf('order'), message: `"order" must be ${english.order}, as in English`});
@@ -231,12 +232,11 @@ export function checkGlossaryLinks(blocks, glossary, errors) {
       for (const {line, children} of items) prose.push({line, parts: proseParts(children)});
     }
   }
+  const runs = prose.flatMap(({line, parts}) => parts.map((part) => ({line, part})));
   for (const [id, {term}] of Object.entries(glossary)) {
     const wordings = [term, ...(/^(.*?)\s*\((.*)\)$/.exec(term)?.slice(1) ?? [])].filter((w) => w.trim());
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${wordings.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    const firstUse = prose
-      .flatMap(({line, parts}) => parts.map((part) => ({line, part})))
-      .find(({part}) => (typeof part === 'string' ? pattern.test(part) : part.termId === id));
+    const firstUse = runs.find(({part}) => (typeof part === 'string' ? pattern.test(part) : part.termId === id));
     if (firstUse && typeof firstUse.part === 'string') {
       const words = pattern.exec(firstUse.part)?.[1];
       errors.push({

@@ -84,7 +84,7 @@ export function checkNoStrayIds(block, errors) {
   const texts =
     block.type === 'list' ? block.items.map((item) => inlineText(item.children)) : [inlineText(block.children)];
   for (const text of texts) {
-    const stray = /\{#[^}]*\}/.exec(text);
+    const stray = /\{#[^{}]*\}/.exec(text);
     if (stray)
       errors.push({line: block.line, message: `"${stray[0]}" must come at the very end of a heading or question`});
   }

@@ -2,126 +2,22 @@
 // The content build: every rule it enforces has a failing input here.
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {copyFile, mkdtemp, mkdir, readdir, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {after, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {promisify} from 'node:util';
 import {compileContent, formatError} from '../../../scripts/content/compile-content.mjs';
 import {textHash} from '../../../scripts/content/text-hash.mjs';
-
-const TODAY = '2026-11-23';
-const scratch = await mkdtemp(path.join(tmpdir(), 'frg-content-'));
-after(() => rm(scratch, {recursive: true, force: true}));
-
-const POLICY = path.resolve(import.meta.dirname, '../../../content/source-policy.yaml');
-
-const GLOSSARY = `---
-title: Words explained
-last-updated: 2026-11-01
-sources:
-  - {id: ca1989, kind: law, title: Children Act 1989,
-     url: "https://www.legislation.gov.uk/ukpga/1989/41"}
----
-
-## Section 20 {#section-20}
-
-When the council looks after your child by agreement [@ca1989].
-`;
-
-/** @param {{order?: number, front?: string, body?: string}} [parts] */
-function topic({order = 1, front, body} = {}) {
-  return `---
-${
-  front ??
-  `title: Section 20
-summary: When your child is looked after by agreement.
-order: ${order}
-last-updated: 2026-11-01
-sources:
-  - {id: ca1989-s20, kind: law, title: "Children Act 1989, section 20",
-     url: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}`
-}
----
-
-${
-  body ??
-  `## What this means {#what-this-means}
-
-The council looks after your child under [section 20](glossary:section-20) [@ca1989-s20].
-
-## Questions you could ask {#questions}
-
-- Is this section 20? {#q-is-it}
-- What happens if I say no? {#q-say-no}
-- Can I take my child home? {#q-take-home}
-- How long will it last? {#q-how-long}
-- What contact will I have? {#q-contact}`
-}
-`;
-}
-
-/**
- * Writes English content plus one translated locale, and compiles it.
- * @param {Record<string, string>} translatedTopics file name → text
- * @param {string} [translatedGlossary]
- */
-async function compileTranslation(translatedTopics, translatedGlossary) {
-  const dir = await contentFolder(['en', 'pl']);
-  await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
-  await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
-  await writeFile(path.join(dir, 'pl', 'glossary.md'), translatedGlossary ?? translated(GLOSSARY, {english: GLOSSARY}));
-  for (const [name, text] of Object.entries(translatedTopics))
-    await writeFile(path.join(dir, 'pl', 'topics', name), text);
-  const result = await compileContent({contentDir: dir, today: TODAY});
-  return result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}));
-}
-
-/**
- * Makes a translation of an English file: no sources of its own, and the
- * translation fields, by default recording the English text it was made from.
- * @param {string} text
- * @param {{english?: string, fields?: string}} [options]
- */
-const translated = (text, {english = topic(), fields = `translation: draft\nsource-hash: ${textHash(english)}`} = {}) =>
-  text.replace(/\nsources:\n(  .*\n)+/, '\n').replace(/\n---\n/, `\n${fields}\n---\n`);
-
-let caseNumber = 0;
-/** A new content folder with the real source policy. @param {string[]} locales */
-async function contentFolder(locales = ['en']) {
-  const dir = path.join(scratch, `case-${++caseNumber}`);
-  for (const locale of locales) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
-  await copyFile(POLICY, path.join(dir, 'source-policy.yaml'));
-  return dir;
-}
-/**
- * Writes a content folder and compiles it.
- * @param {Record<string, string>} topics file name → text
- * @param {string} [glossary]
- */
-async function compile(topics, glossary = GLOSSARY) {
-  const dir = await contentFolder();
-  await writeFile(path.join(dir, 'en', 'glossary.md'), glossary);
-  for (const [name, text] of Object.entries(topics)) await writeFile(path.join(dir, 'en', 'topics', name), text);
-  const result = await compileContent({contentDir: dir, today: TODAY});
-  return {
-    ...result,
-    messages: result.errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))})),
-  };
-}
-
-/**
- * @param {Record<string, string>} topics
- * @param {RegExp} expected one `file:line: message` line
- * @param {string} [glossary]
- */
-async function rejects(topics, expected, glossary) {
-  const {messages} = await compile(topics, glossary);
-  assert.ok(
-    messages.some((m) => expected.test(m)),
-    `expected an error matching ${expected}, got:\n${messages.join('\n') || '(no errors)'}`
-  );
-}
+import {
+  GLOSSARY,
+  TODAY,
+  compile,
+  compileTranslation,
+  contentFolder,
+  rejects,
+  topic,
+  translated,
+} from './content-fixtures.mjs';
 
 describe('content build: valid input', () => {
   it('compiles a topic into a data tree with its glossary terms, questions and sources', async () => {
@@ -755,8 +651,7 @@ A person the court names to raise a child [@ca1989].
   });
 
   it('rejects a content folder for a locale that is not configured', async () => {
-    const dir = path.join(scratch, `case-${++caseNumber}`);
-    for (const locale of ['en', 'xx']) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
+    const dir = await contentFolder(['en', 'xx']);
     await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
     await writeFile(path.join(dir, 'en', 'topics', 'a.md'), topic());
     const {errors} = await compileContent({contentDir: dir, today: TODAY, knownLocales: ['en', 'pl']});
