@@ -40,6 +40,7 @@ export type {ViewChangeDetail} from './guide-view.js';
  * @cssprop --frg-color-border - Borders. Default `#8a8d8f`.
  * @cssprop --frg-color-focus - Focus highlight, drawn with a text-coloured outline. Default `#ffdd00`.
  * @cssprop --frg-radius - Corners. Default `0.25em`.
+ * @cssprop --frg-exit-offset - How far below the top of the window the Exit button stays: the height of your site's fixed header, if it has one, so the header never covers it. Default `0`.
  *
  * @csspart base - The guide's root, which carries its own `lang` and `dir`.
  *
@@ -203,7 +204,7 @@ export class FamilyRightsGuide extends FrgElement {
   private renderView(): TemplateResult {
     const view = this.view;
     const notFound = view.kind === 'topics' && view.notFound;
-    return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
+    return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, this.exitFixed) : nothing}
       ${this.slow && view.kind !== 'error' ? this.renderProblem(true) : nothing}
       <div class=${notFound ? 'notice has-message' : 'notice'} role="status">
         ${notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}

@@ -2,8 +2,11 @@ import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {QuickExitController} from './quick-exit.js';
 
-/** The "Exit this page" link and the live countdown for Shift pressed three times. */
-export function renderExitBar(controller: QuickExitController, address: string): TemplateResult {
+/**
+ * The "Exit this page" link and the live countdown for Shift pressed three times.
+ * @param fixed pinned to the window's corner, for pages where sticky cannot work
+ */
+export function renderExitBar(controller: QuickExitController, address: string, fixed: boolean): TemplateResult {
   const {presses, expired} = controller.keys;
   const announcement =
     presses === 1
@@ -19,7 +22,7 @@ export function renderExitBar(controller: QuickExitController, address: string):
               desc: 'Read out when the reader stopped pressing Shift before leaving the page.',
             })
           : nothing;
-  return html`<div class="exit-bar">
+  return html`<div class=${fixed ? 'exit-bar fixed' : 'exit-bar'}>
     <a
       class="exit"
       href=${address}

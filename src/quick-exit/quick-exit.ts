@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {exitWithGovuk, govukExitLeads, isLeaving, joinQuickExit, leavePage} from './exit-coordinator.js';
+import {ExitReachController} from './exit-reach.js';
 import {ShiftSequenceController} from './shift-sequence.js';
 
 /** A neutral, widely used page: the same default as GOV.UK's Exit this page. */
@@ -38,6 +39,7 @@ export class QuickExitController implements ReactiveController {
     this.keys = new ShiftSequenceController(host, options.enabled, () =>
       this.leave(govukExitLeads() ? exitWithGovuk : leavePage)
     );
+    new ExitReachController(host, () => (options.enabled() ? options.root()?.querySelector('a.exit') : null));
   }
 
   /** Quick exit has started: nothing of the widget may show until the page is shown again. */

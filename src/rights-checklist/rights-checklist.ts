@@ -146,7 +146,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
   private renderView(): TemplateResult {
     const {index, failed, slow} = this.loader;
     return html`<div class="root" part="base" ${langDir(this.locale)} ?hidden=${this.exitController.exiting}>
-      ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
+      ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, this.exitFixed) : nothing}
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">
         ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}

@@ -163,12 +163,20 @@ export const baseStyles = css`
   /* Stays in reach while the reader scrolls, without covering the text: it takes its own space. */
   .exit-bar {
     position: sticky;
-    inset-block-start: 0;
+    inset-block-start: var(--frg-exit-offset, 0);
     z-index: 1;
     display: flex;
     justify-content: flex-end;
     padding-block: 0.5em;
     background: var(--_background);
+  }
+  /* exit-position="fixed": in the window's corner whatever the page's overflow rules; above the page's own layers. */
+  .exit-bar.fixed {
+    position: fixed;
+    inset-inline-end: 0;
+    z-index: 2147483647;
+    padding-inline: 0.5em;
+    background: none;
   }
   .exit {
     display: inline-flex;

@@ -2,6 +2,7 @@
 // CSP, integrity, data failures, lifecycle, containment and hostile input.
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import {exitArrival, exitedTo, guideIn, inGuide, inPage, ownExitAddress, pressShift, win} from './frames.js';
 import {
   $,
   consoleProblems,
@@ -14,34 +15,6 @@ import {
   waitFor,
 } from '../helpers.js';
 
-interface FixtureWindow extends Window {
-  problems: string[];
-  warnings: string[];
-  walk?: Promise<{topics: number}>;
-  liveListeners?: Map<string, Set<unknown>>;
-  globalsBefore?: Set<string>;
-  __pwned?: boolean;
-}
-
-const win = (frame: HTMLIFrameElement) => frame.contentWindow as FixtureWindow & typeof globalThis;
-/** A script, for a top-level page, that finds `selector` inside its guide. */
-const inPage = (selector: string) =>
-  `document.querySelector('family-rights-guide').shadowRoot?.querySelector(${JSON.stringify(selector)})`;
-const guideIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('family-rights-guide')!;
-const inGuide = (frame: HTMLIFrameElement, selector: string) =>
-  guideIn(frame)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-
-/** Waits for the frame to leave for the exit page, or fails. */
-const exitedTo = (frame: HTMLIFrameElement) =>
-  waitFor(
-    () => (frame.contentWindow!.location.pathname.endsWith('/exited.html') ? frame.contentWindow!.location.search : ''),
-    'the exit page'
-  );
-
-async function pressShift(times: number): Promise<void> {
-  for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
-}
-
 beforeEach(() => (consoleProblems.length = 0));
 afterEach(() => {
   unmountAll();
@@ -53,6 +26,7 @@ describe('quick exit', () => {
   it('the Exit this page link hides everything at once, wipes the list and leaves without a history entry', async () => {
     const frame = await loadFixture('quick-exit.html');
     await waitFor(() => inGuide(frame, '.add-question'), 'the topic');
+    await ownExitAddress(frame, 'by=exit-link');
     inGuide(frame, '.add-question')!.click();
     const historyLength = frame.contentWindow!.history.length;
     const exit = inGuide(frame, 'a.exit') as HTMLAnchorElement;
@@ -61,11 +35,10 @@ describe('quick exit', () => {
     // At once, before the next page arrives:
     expect(inGuide(frame, '.root')!.hidden).to.equal(true);
     expect(inGuide(frame, '.root')!.getBoundingClientRect().height).to.equal(0);
-    expect(await exitedTo(frame)).to.equal('?by=guide');
+    expect(await exitedTo(frame)).to.equal('?by=exit-link');
     expect(frame.contentWindow!.history.length).to.equal(historyLength);
     // The exit site is not told where the reader came from.
-    const arrivals = (await (await fetch('/__exit-arrivals')).json()) as {referer: string | null}[];
-    expect(arrivals.at(-1)).to.deep.equal({query: 'by=guide', referer: null});
+    expect(await exitArrival('by=exit-link')).to.deep.equal({query: 'by=exit-link', referer: null});
   });
 
   it('a checklist on its own has quick exit too, and one exit hides every widget on the page', async () => {

@@ -1,0 +1,75 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+/** Our own elements: one widget's Exit button over another's is still a way out. */
+const WIDGETS = new Set(['family-rights-guide', 'rights-checklist']);
+
+/** Once per page: a host team needs to hear it once, while building. */
+let warned = false;
+
+/**
+ * Watches, after each scroll or resize, whether the reader can reach the Exit
+ * button while they can see the widget. On a phone there is no Shift key, so
+ * if a host page's fixed header covers the button, or an ancestor's overflow
+ * rule stops it staying in view, there is no way out. It warns once in the
+ * console, with the remedy; it changes nothing the reader sees.
+ */
+export class ExitReachController implements ReactiveController {
+  private checkQueued = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly link: () => HTMLElement | null | undefined
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('scroll', this.queueCheck, {capture: true, passive: true});
+    addEventListener('resize', this.queueCheck, {passive: true});
+  }
+
+  hostUpdated(): void {
+    this.queueCheck();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('scroll', this.queueCheck, {capture: true});
+    removeEventListener('resize', this.queueCheck);
+  }
+
+  /** At most one check a frame, after layout has settled. */
+  private readonly queueCheck = (): void => {
+    if (warned || this.checkQueued) return;
+    this.checkQueued = true;
+    requestAnimationFrame(() => {
+      this.checkQueued = false;
+      const link = this.link();
+      const problem = link && !warned ? reachProblem(link, this.host) : undefined;
+      if (problem) {
+        warned = true;
+        console.warn(
+          `family-rights-guide: the Exit button ${problem} On a phone it is the only way out; see SECURITY.md.`
+        );
+      }
+    });
+  };
+}
+
+/** Why the reader cannot reach `link` now, or undefined. */
+function reachProblem(link: HTMLElement, host: HTMLElement): string | undefined {
+  const button = link.getBoundingClientRect();
+  const widget = host.getBoundingClientRect();
+  const seen = Math.min(widget.bottom, innerHeight) - Math.max(widget.top, 0);
+  // Only while the reader sees a fair part of the widget: not as its last lines scroll away.
+  if (!button.height || seen < 3 * button.height || widget.right <= 0 || widget.left >= innerWidth) return undefined;
+  if (button.top < -1 || button.bottom > innerHeight + 1 || button.left < -1 || button.right > innerWidth + 1) {
+    return 'scrolled out of view: does an ancestor set overflow? Add exit-position="fixed".';
+  }
+  const hit = (host.shadowRoot ?? document).elementFromPoint(
+    button.left + button.width / 2,
+    button.top + button.height / 2
+  );
+  if (!hit || link.contains(hit) || WIDGETS.has(hit.localName)) return undefined;
+  const name = hit.localName + (hit.id ? `#${hit.id}` : '') + [...hit.classList].map((c) => `.${c}`).join('');
+  return `is covered by ${name}. Set --frg-exit-offset to your fixed header's height, or add exit-position="fixed".`;
+}
