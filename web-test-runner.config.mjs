@@ -5,6 +5,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {topLevelPagePlugin} from './test/top-level-page.mjs';
 
 const chromiumArgs = [
@@ -140,7 +141,13 @@ export default {
   nodeResolve: {exportConditions: ['development']},
   // Lit's one-line "dev mode" banner on every test page says nothing.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('lit.dev/msg/dev-mode'),
-  plugins: [buildInfo, topLevelPagePlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [
+    buildInfo,
+    topLevelPagePlugin(),
+    // The accessibility tree, as a screen reader gets it.
+    a11ySnapshotPlugin(),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+  ],
   browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],
   concurrency: 1,
   middleware: testRoutes,

@@ -7,8 +7,6 @@
 /** The internal modules we import, and the names we use from each. */
 export const INTERNALS = {
   'init/install.js': ['_installMsgImplementation'],
-  'internal/runtime-msg.js': ['runtimeMsg'],
-  'internal/id-generation.js': ['generateMsgId'],
 };
 
 /**

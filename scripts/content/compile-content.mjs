@@ -5,11 +5,16 @@
 // translation-parity.mjs for what a translation must keep.
 import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {readLocaleConfig} from '../locales.mjs';
+import {directionOf, readLocaleConfig} from '../locales.mjs';
 import {compileGlossary, withEnglishFallback} from './glossary.mjs';
+import {hiddenCharacterErrors} from './hidden-characters.mjs';
+import {splitFrontMatter} from './front-matter.mjs';
 import {fileSizeProblem} from './limits.mjs';
+import {englishWordsOf, markEnglish} from './mark-english.mjs';
 import {POLICY_FILE, readSourcePolicy} from './source-policy.mjs';
+import {readTermBase} from './term-base.mjs';
 import {textHash} from './text-hash.mjs';
+import {addAll} from './markdown-tree.mjs';
 import {compileTopic} from './topic.mjs';
 
 /**
@@ -17,21 +22,24 @@ import {compileTopic} from './topic.mjs';
  * @typedef {import('../../src/content/types.js').GlossaryEntry} GlossaryEntry
  * @typedef {import('../../src/content/types.js').Topic & {order: number}} CompiledTopic
  *   a topic as the widget reads it, plus its place in the list
- * @typedef {{topics: CompiledTopic[], glossary: Record<string, GlossaryEntry>, hashes: Map<string, string>}} LocaleContent
- *   hashes: each file's text hash, by "glossary" or topic slug
+ * @typedef {{topics: CompiledTopic[], glossary: Record<string, GlossaryEntry>, hashes: Map<string, string>,
+ *   glossaryTranslation?: string}} LocaleContent
+ *   hashes: each file's text hash, by "glossary" or topic slug; glossaryTranslation: a translated glossary's state
  */
 
 /** More problems than this in one file are counted, not listed. */
 const MAX_ERRORS_PER_FILE = 200;
 
 /**
- * @param {{contentDir: string, today?: string, knownLocales?: string[], sourceLocale?: string}} options
+ * @param {{contentDir: string, termsDir?: string, today?: string, knownLocales?: string[], sourceLocale?: string}} options
+ *   termsDir: where each translated language's term base is, as <locale>.yaml; locales/terms beside the content folder by default.
  *   knownLocales: the locales in lit-localize.json; a content folder for any other is an error.
  *   sourceLocale: the language translations are made from; lit-localize.json's by default
  * @returns {Promise<{errors: ContentError[], locales: Record<string, LocaleContent>, files: string[]}>}
  */
 export async function compileContent({
   contentDir,
+  termsDir = path.join(contentDir, '..', 'locales', 'terms'),
   today = new Date().toISOString().slice(0, 10),
   knownLocales,
   sourceLocale,
@@ -43,6 +51,8 @@ export async function compileContent({
   const files = [];
   /** @type {Record<string, LocaleContent>} */
   const locales = {};
+  /** @type {Set<string> | undefined} every word of the English guide */
+  let englishWords;
   const relative = (/** @type {string} */ file) => path.relative(process.cwd(), file) || file;
   const policyFile = path.join(contentDir, POLICY_FILE);
   const policy = await readSourcePolicy(policyFile).catch((/** @type {Error} */ e) => {
@@ -88,6 +98,14 @@ export async function compileContent({
       if (more > 0) errors.push({file: relative(file), line: 1, message: `and ${more} more problems in this file`});
     };
 
+    const termBaseFile = path.join(termsDir, `${locale}.yaml`);
+    const {termBase, errors: termBaseErrors} = source
+      ? await readTermBase(termBaseFile, new Set(Object.keys(source.glossary)))
+      : {termBase: undefined, errors: []};
+    report(termBaseFile, termBaseErrors);
+    /** Whether any file of this locale is translated, so needs the term base. */
+    let translates = false;
+
     /** @type {Map<string, string>} */
     const hashes = new Map();
     const glossaryFile = path.join(dir, 'glossary.md');
@@ -100,14 +118,28 @@ export async function compileContent({
     /** @type {Record<string, GlossaryEntry>} */
     let ownGlossary = {};
     if (glossaryText !== undefined) {
+      report(glossaryFile, hiddenCharacterErrors(glossaryText));
       hashes.set('glossary', textHash(glossaryText));
       const context = {
         today,
         policy,
+        termBase,
         english: source && {glossary: source.glossary, hash: source.hashes.get('glossary')},
       };
       const reportGlossary = (/** @type {{line: number, message: string}[]} */ list) => report(glossaryFile, list);
       ownGlossary = guarded(() => compileGlossary(glossaryText, context, reportGlossary), reportGlossary) ?? {};
+    }
+    // A translation's English runs are marked as English, once every check has read the text.
+    const marking = source && {
+      rtl: directionOf(locale) === 'rtl',
+      englishWords: (englishWords ??= englishWordsOf([source.topics, source.glossary])),
+    };
+    if (marking) {
+      for (const entry of Object.values(ownGlossary)) {
+        entry.definition = markEnglish(entry.definition, marking);
+        const term = markEnglish([/** @type {string} */ (entry.term)], marking);
+        if (term.length > 1) entry.term = term;
+      }
     }
     const glossary = withEnglishFallback(ownGlossary, source?.glossary, sourceLocale);
     const glossaryIds = new Set(Object.keys(glossary));
@@ -138,6 +170,7 @@ export async function compileContent({
         report(file, fileErrors);
         continue;
       }
+      addAll(fileErrors, hiddenCharacterErrors(text));
       const hash = textHash(text);
       hashes.set(slug, hash);
       const context = {
@@ -149,6 +182,7 @@ export async function compileContent({
         english,
         englishHash: source?.hashes.get(slug),
         translated: Boolean(source),
+        termBase,
       };
       const topic = guarded(
         () => compileTopic(slug, text, context, fileErrors),
@@ -165,13 +199,25 @@ export async function compileContent({
           if (owner) fileErrors.push({line, message: `question id "${id}" is already used in ${relative(owner)}`});
           else questionIds.set(id, file);
         }
-        topics.push(topic.data);
+        topics.push(marking ? {...topic.data, body: markEnglish(topic.data.body, marking)} : topic.data);
+        if (topic.data.translation && topic.data.translation !== 'untranslated') translates = true;
       }
       report(file, fileErrors);
     }
     if (topicFiles.length === 0) report(topicsDir, [{line: 1, message: 'there are no topics'}]);
+    if (translates && !termBase && !termBaseErrors.length) {
+      report(termBaseFile, [
+        {line: 1, message: `${locale} has translated topics, so it needs a term base here; TRANSLATING.md explains it`},
+      ]);
+    }
     topics.sort((a, b) => a.order - b.order);
-    locales[locale] = {topics, glossary, hashes};
+    const glossaryFront = source && glossaryText ? splitFrontMatter(glossaryText).data : {};
+    // A review of an older English glossary does not cover this one.
+    const glossaryTranslation =
+      glossaryFront.translation === 'reviewed' && glossaryFront['source-hash'] !== source?.hashes.get('glossary')
+        ? 'draft'
+        : glossaryFront.translation;
+    locales[locale] = {topics, glossary, hashes, ...(typeof glossaryTranslation === 'string' && {glossaryTranslation})};
   }
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {errors, locales, files};

@@ -21,7 +21,7 @@ import {visibleText} from './readability.mjs';
 /**
  * @param {{sourceLocale: string, targetLocales: string[]}} config
  * @param {Record<string, LocaleContent>} content
- * @param {Record<string, {messages: object} | undefined>} strings each target locale's interface strings
+ * @param {Record<string, {messages: object, drafts?: number} | undefined>} strings each target locale's interface strings, and how many are drafts
  * @returns {{assets: Asset[], manifest: DataRef}}
  */
 export function buildDataFiles({sourceLocale, targetLocales}, content, strings) {
@@ -68,8 +68,10 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings) 
         ...(topic.translation && {translation: topic.translation}),
       };
     });
-    const index = addAsset(`${locale}/index`, {locale, topics: summaries});
     const localeStrings = strings[locale];
+    // Text on every page of the locale, its interface strings and glossary, is a draft.
+    const draftShared = Boolean(localeStrings?.drafts) || content[locale]?.glossaryTranslation === 'draft';
+    const index = addAsset(`${locale}/index`, {locale, topics: summaries, ...(draftShared && {draftShared})});
     manifestLocales[locale] = {
       name: nativeName(locale),
       dir: directionOf(locale),

@@ -86,6 +86,25 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The kinds of source a topic may cite; content/source-policy.yaml says where each may come from. */
 export const SOURCE_KINDS = ['law', 'statutory-guidance', 'guidance', 'case-law', 'advice'];
 const SOURCE_FIELDS = ['id', 'kind', 'title', 'url', 'why-this-version'];
+/** Who may record that a translation is checked: a translator qualified in the language pair. */
+export const TRANSLATION_REVIEWER_ROLES = ['qualified-translator'];
+
+/**
+ * What is wrong with a translation's claim to be reviewed, or undefined. A
+ * reviewed file records who checked it, when, and which English text it was
+ * checked against; that must be the English text it says it translates.
+ * @param {Record<string, any>} data front matter
+ */
+export function translationReviewProblem(data) {
+  if (data.translation !== 'reviewed') return undefined;
+  const review = data['translation-review'];
+  if (!review)
+    return '"translation: reviewed" needs a "translation-review" record: role, date and the source-hash reviewed';
+  if (review['source-hash'] !== data['source-hash'])
+    return `the review was of another English text (source-hash ${review['source-hash']}): review this one, or mark the file draft`;
+  return undefined;
+}
+
 /** Who may record a review. The widget names the role: "Checked by a family law solicitor on …". */
 export const REVIEWER_ROLES = ['family-law-solicitor', 'family-law-barrister', 'family-law-adviser'];
 
@@ -131,6 +150,21 @@ const RULES = {
       (typeof record['text-hash'] === 'string' && /^[0-9a-f]{12}$/.test(record['text-hash'])
         ? undefined
         : '"reviewed.text-hash" must be the 12-character text hash that npm run content:status shows')
+    );
+  },
+  'translation-review': (v, today) => {
+    const fields = ['role', 'date', 'source-hash'];
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return `"translation-review" must have ${fields.join(', ')}`;
+    const record = /** @type {Record<string, unknown>} */ (v);
+    const extra = Object.keys(record).find((k) => !fields.includes(k));
+    if (extra) return `"translation-review" has unknown field "${extra}" (expected: ${fields.join(', ')})`;
+    if (!TRANSLATION_REVIEWER_ROLES.includes(/** @type {string} */ (record.role)))
+      return `"translation-review.role" must be one of: ${TRANSLATION_REVIEWER_ROLES.join(', ')}`;
+    return (
+      dateProblem('translation-review.date', record.date, today) ??
+      (typeof record['source-hash'] === 'string' && /^[0-9a-f]{12}$/.test(record['source-hash'])
+        ? undefined
+        : '"translation-review.source-hash" must be the source-hash of the English text that was reviewed')
     );
   },
   translation: (v) =>

@@ -2,8 +2,9 @@
 // The glossary file: "## Term {#id}" headings, each with one plain
 // definition, in alphabetical order in English.
 import {checkCitations} from './citations.mjs';
-import {checkFields, splitFrontMatter} from './front-matter.mjs';
+import {checkFields, splitFrontMatter, translationReviewProblem} from './front-matter.mjs';
 import {addAll, ID_PATTERN, inlineText, markdownToTree, mergeText} from './markdown-tree.mjs';
+import {termErrors} from './term-base.mjs';
 import {checkSourceList} from './source-policy.mjs';
 import {checkNoStrayIds, mapInline} from './tree.mjs';
 import {missingAndExtra} from './translation-parity.mjs';
@@ -18,16 +19,20 @@ import {missingAndExtra} from './translation-parity.mjs';
 /** @typedef {{id: string, kind: string, title: string, url: string}} SourceField */
 
 const FIELDS = {required: ['title', 'last-updated', 'sources'], optional: ['reviewed']};
-const TRANSLATION_FIELDS = {required: ['title', 'last-updated', 'translation', 'source-hash'], optional: []};
+const TRANSLATION_FIELDS = {
+  required: ['title', 'last-updated', 'translation', 'source-hash'],
+  optional: ['translation-review'],
+};
 
 /**
  * @param {string} text
  * @param {{today: string, policy?: import('./source-policy.mjs').SourcePolicy,
- *   english?: {glossary: Record<string, GlossaryEntry>, hash?: string}}} context  `english`: the source glossary, for a translation
+ *   english?: {glossary: Record<string, GlossaryEntry>, hash?: string}, termBase?: import('./term-base.mjs').TermBase}} context
+ *   `english`: the source glossary, for a translation; `termBase`: the language's, which a translated glossary is held to
  * @param {(errors: {line: number, message: string}[]) => void} report
  * @returns {Record<string, GlossaryEntry>}
  */
-export function compileGlossary(text, {today, policy, english}, report) {
+export function compileGlossary(text, {today, policy, english, termBase}, report) {
   /** @type {{line: number, message: string}[]} */
   const errors = [];
   /** @type {Record<string, GlossaryEntry>} */
@@ -38,6 +43,8 @@ export function compileGlossary(text, {today, policy, english}, report) {
     const fields = english ? TRANSLATION_FIELDS : FIELDS;
     const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
     addAll(errors, fieldErrors);
+    const reviewProblem = english && !fieldErrors.length ? translationReviewProblem(front.data) : undefined;
+    if (reviewProblem) errors.push({line: front.lineOf('translation'), message: reviewProblem});
     const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds: new Set()});
     errors.push(
       ...tree.errors.map((e) =>
@@ -93,6 +100,10 @@ export function compileGlossary(text, {today, policy, english}, report) {
       const sources = /** @type {SourceField[]} */ (front.data.sources);
       addAll(errors, checkSourceList(policy, sources, [], front.lineOf));
       addAll(errors, checkCitations(tree.blocks, sources));
+    }
+    if (termBase && ['draft', 'reviewed'].includes(String(front.data.translation))) {
+      const title = [{text: String(front.data.title ?? ''), line: front.lineOf('title')}];
+      addAll(errors, termErrors(tree.blocks, title, termBase, {glossaryHeadings: true}));
     }
     if (english) {
       const {missing, extra} = missingAndExtra(Object.keys(glossary), Object.keys(english.glossary));

@@ -148,16 +148,22 @@ export function markdownToTree(body, firstLine, options = {}) {
       if (!options.glossaryIds?.has(id)) errors.push({line, message: `unknown glossary id "${id}"`});
       return {type: 'term', id, children};
     }
-    let scheme = '';
+    /** @type {URL | undefined} */
+    let url;
     try {
-      scheme = new URL(href).protocol;
+      url = new URL(href);
     } catch {
       // relative or malformed: reported below
     }
-    if (!ALLOWED_SCHEMES.includes(scheme)) {
+    if (!url || !ALLOWED_SCHEMES.includes(url.protocol)) {
       errors.push({
         line,
         message: `link "${href}" is not allowed; links must start with https:, tel:, mailto: or glossary:`,
+      });
+    } else if (isLookAlikeHost(url)) {
+      errors.push({
+        line,
+        message: `link "${href}" has a web address with letters outside plain English ones; a look-alike letter can hide another site`,
       });
     }
     return {type: 'link', href, children};
@@ -240,6 +246,17 @@ function withTrailingId(children) {
 }
 
 /**
+ * Whether a link's host, or a mailto: address's domain, has letters outside
+ * plain ASCII: written directly, percent-encoded, or as punycode (xn--).
+ * "frg.org.uk" with a Cyrillic "о" looks the same and is another site.
+ * @param {URL} url
+ */
+function isLookAlikeHost(url) {
+  const host = url.protocol === 'mailto:' ? decodeURIComponent(url.pathname.split('@')[1] ?? '') : url.hostname;
+  return /[^\x21-\x7e]/.test(host) || host.split('.').some((label) => label.startsWith('xn--'));
+}
+
+/**
  * Appends every item of `items` to `list`. A file can have hundreds of
  * thousands of problems or nodes, too many to spread into one call.
  * @template T @param {T[]} list @param {Iterable<T>} items
@@ -288,5 +305,9 @@ export function lineFinder(text, firstLine) {
  * @returns {string}
  */
 export function inlineText(children) {
-  return children.map((c) => (typeof c === 'string' ? c : c.type === 'cite' ? '' : inlineText(c.children))).join('');
+  return children
+    .map((c) =>
+      typeof c === 'string' ? c : c.type === 'cite' ? '' : c.type === 'ltr' ? c.text : inlineText(c.children)
+    )
+    .join('');
 }

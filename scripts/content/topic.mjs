@@ -2,8 +2,9 @@
 // One topic file: front matter, the fixed sections, questions, glossary
 // links, citations and help pages, compiled into the data tree the widget renders.
 import {checkCitations, checkHelpLinks} from './citations.mjs';
-import {checkFields, splitFrontMatter} from './front-matter.mjs';
-import {addAll, ID_PATTERN, markdownToTree} from './markdown-tree.mjs';
+import {checkFields, splitFrontMatter, translationReviewProblem} from './front-matter.mjs';
+import {addAll, ID_PATTERN, inlineText, markdownToTree} from './markdown-tree.mjs';
+import {alignedErrors, termErrors} from './term-base.mjs';
 import {checkSourceList} from './source-policy.mjs';
 import {checkNoStrayIds, numberCitations, termIds} from './tree.mjs';
 import {parityErrors} from './translation-parity.mjs';
@@ -29,21 +30,23 @@ const FIELDS = {required: ['title', 'summary', 'order', 'last-updated', 'sources
  */
 const TRANSLATION_FIELDS = {
   required: ['title', 'summary', 'order', 'last-updated', 'translation', 'source-hash'],
-  optional: [],
+  optional: ['translation-review'],
 };
 
 /**
  * @param {string} slug
  * @param {string} text
  * @param {{today: string, policy?: import('./source-policy.mjs').SourcePolicy, glossary: Record<string, GlossaryEntry>,
- *   glossaryIds: Set<string>, hash: string, translated: boolean, english?: CompiledTopic, englishHash?: string}} context
- *   `hash` is this file's text hash; `english` is the source topic for a translation, and `englishHash` its text hash
+ *   glossaryIds: Set<string>, hash: string, translated: boolean, english?: CompiledTopic, englishHash?: string,
+ *   termBase?: import('./term-base.mjs').TermBase}} context
+ *   `hash` is this file's text hash; `english` is the source topic for a translation, and `englishHash` its text hash;
+ *   `termBase` is the language's, which a translated file is held to
  * @param {{line: number, message: string}[]} errors
  */
 export function compileTopic(
   slug,
   text,
-  {today, policy, glossary, glossaryIds, hash, translated, english, englishHash},
+  {today, policy, glossary, glossaryIds, hash, translated, english, englishHash, termBase},
   errors
 ) {
   if (!ID_PATTERN.test(slug)) {
@@ -81,9 +84,16 @@ export function compileTopic(
     // Phone numbers, time limits, web addresses and citations must survive translation unchanged.
     addAll(errors, parityErrors({body: numbered, questionIds, bodyStartLine: front.bodyStartLine}, english));
   }
+  if (termBase && ['draft', 'reviewed'].includes(data.translation ?? '')) {
+    const shown = ['title', 'summary'].map((key) => ({text: String(front.data[key] ?? ''), line: front.lineOf(key)}));
+    addAll(errors, termErrors(tree.blocks, shown, termBase));
+    if (english && !outdated) addAll(errors, alignedErrors(tree.blocks, english.body, termBase));
+  }
   if (english && front.data.order !== english.order) {
     errors.push({line: front.lineOf('order'), message: `"order" must be ${english.order}, as in English`});
   }
+  const reviewProblem = translated && !fieldErrors.length ? translationReviewProblem(front.data) : undefined;
+  if (reviewProblem) errors.push({line: front.lineOf('translation'), message: reviewProblem});
   if (fieldErrors.length) return undefined;
 
   /** @type {Record<string, GlossaryEntry>} */
@@ -100,11 +110,14 @@ export function compileTopic(
       summary: data.summary.trim(),
       order: data.order,
       lastUpdated: data['last-updated'],
+      // What a translated page dates is the English text: the translation itself is never shown as checked.
+      ...(english && {englishLastUpdated: english.lastUpdated}),
       ...(review && {reviewed: {role: review.role, date: review.date}}),
       sources,
       body: numbered,
       glossary: usedTerms,
-      ...(data.translation && {translation: data.translation}),
+      // A review of an older English text does not cover this one: shown as a draft until checked again.
+      ...(data.translation && {translation: outdated && data.translation === 'reviewed' ? 'draft' : data.translation}),
       ...(outdated && {outdated: true}),
     },
   };
@@ -233,7 +246,9 @@ export function checkGlossaryLinks(blocks, glossary, errors) {
     }
   }
   const runs = prose.flatMap(({line, parts}) => parts.map((part) => ({line, part})));
-  for (const [id, {term}] of Object.entries(glossary)) {
+  for (const [id, entry] of Object.entries(glossary)) {
+    // English glossary terms are plain text; only a translation's are marked.
+    const term = typeof entry.term === 'string' ? entry.term : inlineText(entry.term);
     const wordings = [term, ...(/^(.*?)\s*\((.*)\)$/.exec(term)?.slice(1) ?? [])].filter((w) => w.trim());
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${wordings.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     const firstUse = runs.find(({part}) => (typeof part === 'string' ? pattern.test(part) : part.termId === id));

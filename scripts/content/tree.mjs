@@ -54,9 +54,31 @@ export function numberCitations(body, sources) {
 /** Every https:, tel: and mailto: link target in a body. @param {object[]} body @returns {string[]} */
 export const linkTargets = (body) => [...nodesOf(body)].filter((n) => n.type === 'link').map((n) => n.href);
 
-/** Every run of digits in a body's visible text, such as 26, 0808 and 2026. @param {object[]} body @returns {string[]} */
+/** A time of day, English style (9.30am, 3pm) or 24-hour (15:00, 9.30). */
+const TIME = /(?<!\d)(\d{1,2})(?:[.:](\d{2}))?\s?([ap]m)\b|(?<![\d:]|\d\.)(\d{1,2})[:.](\d{2})(?![\d:]|\.\d)/gi;
+
+/**
+ * The numbers in a body's visible text: each time of day by its value, as
+ * "15:00" whether it is written 3pm or 15:00, then every other run of digits,
+ * such as 26, 0808 and 2026. So a translation may write times its own way,
+ * but not change one.
+ * @param {object[]} body @returns {string[]}
+ */
 export const numbersIn = (body) =>
-  [...nodesOf(body)].filter((n) => typeof n === 'string').flatMap((text) => text.match(/\d+/g) ?? []);
+  [...nodesOf(body)]
+    .filter((n) => typeof n === 'string')
+    .flatMap((/** @type {string} */ text) => {
+      /** @type {string[]} */
+      const times = [];
+      const rest = text.replace(TIME, (match, hour12, minute12 = '00', half, hour24, minute24) => {
+        const hour = half ? (Number(hour12) % 12) + (half.toLowerCase() === 'pm' ? 12 : 0) : Number(hour24);
+        const minute = half ? minute12 : minute24;
+        if (hour > 23 || Number(minute) > 59) return match;
+        times.push(`${String(hour).padStart(2, '0')}:${minute}`);
+        return ' ';
+      });
+      return [...times, ...(rest.match(/\d+/g) ?? [])];
+    });
 
 /** The source numbers a body cites, in order. @param {object[]} body @returns {string[]} */
 export const citationsIn = (body) =>

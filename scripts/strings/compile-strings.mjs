@@ -3,12 +3,14 @@
 // locale's translated messages, keyed by message id.
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {asMessage, placeholdersOf, readXliff} from './xliff.mjs';
+import {hasVisibleText, hiddenCharacterErrors} from '../content/hidden-characters.mjs';
+import {asMessage, messageKey, placeholdersOf, readXliff} from './xliff.mjs';
 
 /**
  * @typedef {import('./xliff.mjs').Message} Message
  * @typedef {{file: string, line: number, message: string}} StringsError
  * @typedef {{messages: Record<string, Message>, total: number, translated: number, drafts: number, file: string}} LocaleStrings
+ *   messages: each translated message, keyed by its English text (messageKey)
  */
 
 /**
@@ -44,6 +46,7 @@ export async function compileStrings({xliffDir, targetLocales}) {
       });
       continue;
     }
+    errors.push(...hiddenCharacterErrors(text).map((e) => ({file, ...e})));
     const {units, targetLanguage, errors: xmlErrors} = readXliff(text);
     errors.push(...xmlErrors.map((e) => ({file, ...e})));
     if (!xmlErrors.length && targetLanguage !== locale) {
@@ -62,11 +65,16 @@ export async function compileStrings({xliffDir, targetLocales}) {
         });
         continue;
       }
-      if (unit.target.join('').trim()) messages[unit.id] = asMessage(unit.target);
+      // A target with nothing to see, such as a lone zero-width space, counts as untranslated: English is shown.
+      if (hasVisibleText(unit.target.filter((p) => typeof p === 'string').join(''))) {
+        messages[messageKey(unit.source)] = asMessage(unit.target);
+      } else if (unit.target.join('')) {
+        errors.push({file, line: unit.line, message: `message ${unit.id}: the translation has no visible text`});
+      }
     }
     // A target is a draft until a qualified translator marks it final (XLIFF state="final" or "signed-off").
     const drafts = units.filter(
-      (u) => u.id in messages && !['final', 'signed-off'].includes(u.targetState ?? '')
+      (u) => messageKey(u.source) in messages && !['final', 'signed-off'].includes(u.targetState ?? '')
     ).length;
     locales[locale] = {messages, total: units.length, translated: Object.keys(messages).length, drafts, file};
   }

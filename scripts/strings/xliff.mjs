@@ -115,3 +115,10 @@ export const placeholdersOf = (parts) =>
  * @returns {Message}
  */
 export const asMessage = (parts) => (parts.every((p) => typeof p === 'string') ? parts.join('') : parts);
+
+/**
+ * The key the browser finds a message by: its English text, with U+0001 where
+ * each placeholder goes, as src/i18n/strings.ts builds it from a msg() call.
+ * @param {(string | number)[]} parts the English source
+ */
+export const messageKey = (parts) => parts.map((p) => (typeof p === 'number' ? '\u0001' : p)).join('');

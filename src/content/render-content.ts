@@ -94,6 +94,8 @@ class TreeRenderer {
         return this.term(node.id, node.children);
       case 'cite':
         return this.citation(node.sources);
+      case 'ltr':
+        return html`<bdi dir="ltr" lang=${node.lang ?? nothing}>${node.text}</bdi>`;
     }
   }
 
@@ -130,7 +132,8 @@ class TreeRenderer {
       >
         ${this.inline(children)}</button
       ><span class="definition" id=${key} lang=${entry.lang ?? nothing} ?hidden=${!open}
-        ><strong>${entry.term}:</strong> ${this.inline(entry.definition)}</span
+        ><strong>${typeof entry.term === 'string' ? entry.term : this.inline(entry.term)}:</strong>
+        ${this.inline(entry.definition)}</span
       >`;
   }
 }

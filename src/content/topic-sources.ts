@@ -18,6 +18,7 @@ export function renderTopicSources(
   formatDate: (iso: string) => string
 ): TemplateResult {
   const {reviewed} = topic;
+  const date = reviewed?.date ?? topic.englishLastUpdated ?? topic.lastUpdated;
   // The sources are English documents, so their titles stay in English.
   const english = topic.translation ? 'en' : undefined;
   return html`<div class="sources">
@@ -34,8 +35,18 @@ export function renderTopicSources(
       )}
     </ol>
     <p class="last-updated">
-      ${reviewed ? checkedBy(reviewed.role) : msg('Last updated:', {desc: 'Label before the date a topic was last changed. It does NOT say that anyone checked it.'})}
-      <time datetime=${reviewed?.date ?? topic.lastUpdated}>${formatDate(reviewed?.date ?? topic.lastUpdated)}</time>
+      ${
+        reviewed
+          ? checkedBy(reviewed.role)
+          : topic.translation
+            ? msg('English text last updated:', {
+                desc: 'On a translated page, before the date the ENGLISH text was last changed. It says nothing about the translation, and does NOT say anyone checked it.',
+              })
+            : msg('Last updated:', {
+                desc: 'Label before the date a topic was last changed. It does NOT say that anyone checked it.',
+              })
+      }
+      <time datetime=${date}>${formatDate(date)}</time>
     </p>
   </div>`;
 }

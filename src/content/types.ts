@@ -7,7 +7,9 @@ export type Inline =
   | {type: 'link'; href: string; children: Inline[]}
   | {type: 'term'; id: string; children: Inline[]}
   /** A citation: the numbers of the topic's sources it points to, 1 being the first. */
-  | {type: 'cite'; sources: number[]};
+  | {type: 'cite'; sources: number[]}
+  /** In a translation: English (lang "en"), or a number in groups, kept left to right and isolated from the text around it. */
+  | {type: 'ltr'; lang?: 'en'; text: string};
 
 export type Block =
   | {type: 'heading'; level: number; id?: string; children: Inline[]}
@@ -21,7 +23,8 @@ export interface Question {
 }
 
 export interface GlossaryEntry {
-  term: string;
+  /** The term as its heading says it; in a translation, with its English marked (see `ltr`). */
+  term: string | Inline[];
   definition: Inline[];
   /** Set when a translation lacks this term, so the English definition is shown. */
   lang?: string;
@@ -49,6 +52,8 @@ export interface Topic {
   title: string;
   summary: string;
   lastUpdated: string;
+  /** For a translation: when the English text was last updated. A translated page dates the English, never itself. */
+  englishLastUpdated?: string;
   /** Present only when a qualified reviewer checked this exact text. Never on a translation. */
   reviewed?: Review;
   /** For a translation, the English sources: the documents themselves are in English. */
@@ -82,6 +87,8 @@ export interface TopicSummary extends DataRef {
 export interface LocaleIndex {
   locale: string;
   topics: TopicSummary[];
+  /** The locale's interface strings or glossary are a draft translation, so every page of it shows draft text. */
+  draftShared?: boolean;
 }
 
 /** A question as plain text, for the checklist. */

@@ -145,15 +145,6 @@ export const styles = [
       background: var(--_background);
       border: 0.125em solid var(--_text);
     }
-    .show-english[aria-pressed='true'] {
-      color: var(--_background);
-      background: var(--_accent);
-    }
-    .draft-notice {
-      padding: 0.75em 1em;
-      border-inline-start: 0.3125em solid var(--_accent);
-      background: var(--_surface);
-    }
     .link-button {
       display: inline;
       min-block-size: 0;

@@ -11,40 +11,21 @@
 // A message missing in a locale falls back to English, wrapped in an element
 // with lang="en", so that its language is marked.
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
-import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import {html} from 'lit';
 import {loadStrings} from '../content/content-store.js';
 import type {Message} from '../content/types.js';
 import {SOURCE_LOCALE} from './locale.js';
 
-type Template = string | {strTag: true; strings: string[]; values: number[]};
-type Templates = Record<string, Template>;
+/** A message as msg() receives it: plain text, or a str`` template with its values. */
+type MsgTemplate = string | {strTag: true; strings: readonly string[]; values: unknown[]};
 
-const loaded = new Map<string, Templates>();
+const loaded = new Map<string, Record<string, Message>>();
 let current = SOURCE_LOCALE;
 let plainText = false;
 
-function toTemplate(message: Message): Template {
-  if (typeof message === 'string') return message;
-  const strings: string[] = [''];
-  const values: number[] = [];
-  for (const part of message) {
-    if (typeof part === 'number') {
-      values.push(part);
-      strings.push('');
-    } else strings[strings.length - 1] += part;
-  }
-  return {strTag: true, strings, values};
-}
-
 /** Loads a locale's interface strings once; resolves when msg() can answer in it. */
 export async function loadInterfaceStrings(locale: string): Promise<void> {
-  if (loaded.has(locale)) return;
-  const messages = await loadStrings(locale);
-  const templates: Templates = {};
-  for (const [id, message] of Object.entries(messages)) templates[id] = toTemplate(message);
-  loaded.set(locale, templates);
+  if (!loaded.has(locale)) loaded.set(locale, await loadStrings(locale));
 }
 
 /** Runs `render` with msg() answering in `locale`. */
@@ -69,15 +50,27 @@ export function asPlainText<T>(build: () => T): T {
   }
 }
 
-type MsgTemplate = Parameters<typeof runtimeMsg>[1];
-
-/** Makes msg() answer in the rendering element's locale. Called once, by the entry. */
+/**
+ * Makes msg() answer in the rendering element's locale. Called once, by the
+ * entry. A translation is found by its English text, with U+0001 where each
+ * placeholder goes, as the build keys it (scripts/strings/xliff.mjs): no
+ * message ids need computing here.
+ */
 export function installInterfaceStrings(): void {
-  _installMsgImplementation(((template: MsgTemplate, options?: {id?: string}) => {
-    const templates = current === SOURCE_LOCALE ? undefined : loaded.get(current);
-    const text = runtimeMsg(templates as Parameters<typeof runtimeMsg>[0], template, options);
-    if (!templates || plainText) return text;
-    const id = options?.id ?? generateMsgId(typeof template === 'string' ? template : template.strings, false);
-    return id in templates ? text : html`<span lang="en" dir="ltr">${text}</span>`;
+  _installMsgImplementation(((template: MsgTemplate) => {
+    const messages = current === SOURCE_LOCALE ? undefined : loaded.get(current);
+    const english = typeof template === 'string';
+    const localized = messages?.[english ? template : template.strings.join('\u0001')];
+    const text =
+      localized === undefined
+        ? english
+          ? template
+          : template.strings.reduce((out, part, i) => out + String(template.values[i - 1]) + part)
+        : typeof localized === 'string'
+          ? localized
+          : localized
+              .map((part) => (typeof part === 'number' ? String((template as {values: unknown[]}).values[part]) : part))
+              .join('');
+    return !messages || plainText || localized !== undefined ? text : html`<span lang="en" dir="ltr">${text}</span>`;
   }) as Parameters<typeof _installMsgImplementation>[0]);
 }

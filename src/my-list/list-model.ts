@@ -38,6 +38,8 @@ export function groupList(
 }
 
 export interface TextLabels {
+  /** For a draft translation: the warning at the top, in the reader's language and in English. */
+  draft?: {translated: string; english: string};
   heading: string;
   date: string;
   meetingWith: string;
@@ -47,7 +49,9 @@ export interface TextLabels {
 
 /** The list as plain text, for copying and downloading. */
 export function listAsText(groups: ListGroup[], data: ChecklistData, labels: TextLabels): string {
+  const {draft} = labels;
   const lines = [
+    ...(draft ? [draft.translated, draft.english, ''] : []),
     labels.heading,
     labels.date,
     `${labels.meetingWith}: ${data.meetingWith.trim() || '____________________'}`,

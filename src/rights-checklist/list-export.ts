@@ -1,16 +1,27 @@
 import {msg} from '@lit/localize';
 import {formatDate} from '../i18n/locale.js';
-import {asPlainText} from '../i18n/strings.js';
+import {SOURCE_LOCALE} from '../i18n/locale.js';
+import {asPlainText, inLocale} from '../i18n/strings.js';
 import {listAsText, type ListGroup, type TextLabels} from '../my-list/list-model.js';
 import type {ChecklistData} from '../my-list/my-list-store.js';
 import {printOnly} from '../my-list/print.js';
 
 /**
  * The words of an exported list, the same on paper and in text: one source
- * for print, copy and download. Call inside the list's locale.
+ * for print, copy and download. Call inside the list's locale. A list in a
+ * draft translation starts by saying so, in its language and in English,
+ * because a printed page travels without the notice on screen.
  */
-export function exportLabels(locale: string): TextLabels {
+export function exportLabels(locale: string, draft: boolean): TextLabels {
+  const draftLine = () =>
+    msg(
+      'This list is translated, and no qualified translator has checked it yet. Ask for an interpreter if anything is unclear.',
+      {
+        desc: 'First line of a printed, copied or downloaded list in a draft translation. Must stay honest: the translation has NOT been checked.',
+      }
+    );
   return asPlainText(() => ({
+    ...(draft && {draft: {translated: draftLine(), english: inLocale(SOURCE_LOCALE, draftLine)}}),
     heading: msg('Questions for my meeting', {desc: 'Heading of the printed, copied or downloaded list of questions.'}),
     date: `${msg('Date', {desc: "Label before today's date at the top of the printed list."})}: ${formatDate(locale, new Date())}`,
     meetingWith: msg('Meeting with', {
@@ -24,8 +35,8 @@ export function exportLabels(locale: string): TextLabels {
 }
 
 /** The list as plain text, with the same labels as the printed list. */
-export function exportText(groups: ListGroup[], data: ChecklistData, locale: string): string {
-  return listAsText(groups, data, exportLabels(locale));
+export function exportText(groups: ListGroup[], data: ChecklistData, locale: string, draft: boolean): string {
+  return listAsText(groups, data, exportLabels(locale, draft));
 }
 
 /**

@@ -10,6 +10,8 @@ import type {OwnQuestionsController} from './own-questions.js';
 /** What the list view needs from its checklist. */
 export interface ListViewHost {
   readonly locale: string;
+  /** The list is in a draft translation. */
+  readonly draft: boolean;
   readonly own: OwnQuestionsController;
   /** "Clear my list" is waiting for the reader to confirm. */
   readonly clearing: boolean;
@@ -33,12 +35,13 @@ export function renderListView(
   level: number,
   loading: boolean
 ): TemplateResult {
-  const labels = exportLabels(host.locale);
+  const labels = exportLabels(host.locale, host.draft);
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   let number = 0;
   return html`<section class="list" aria-labelledby="list-heading">
     ${heading(level, msg(str`My list (${count})`, {desc: "Heading of the reader's list, with the number of questions on it."}), {id: 'list-heading', className: 'screen-only'})}
     <div class="print-only print-header">
+      ${labels.draft ? html`<p class="draft-line">${labels.draft.translated} <span lang="en" dir="ltr">${labels.draft.english}</span></p>` : nothing}
       ${heading(level, labels.heading)}
       <p>${labels.date}</p>
       <p>${labels.meetingWith}: ${myList.data.meetingWith || '_______________________________'}</p>

@@ -13,7 +13,10 @@ const SLOW_MS = 4000;
  * request wins. A slow load is reported, a failed one can be tried again.
  */
 export class QuestionsLoader implements ReactiveController {
+  /** The language shown: the reader's, or English on request. */
   locale = SOURCE_LOCALE;
+  /** The reader's language: the checklist's own, the nearest ancestor's, or English. */
+  readerLocale = SOURCE_LOCALE;
   index?: LocaleIndex;
   /** Each topic's questions, by slug, once loaded. */
   questions = new Map<string, PlainQuestion[]>();
@@ -40,20 +43,29 @@ export class QuestionsLoader implements ReactiveController {
     return this.loading.size > 0;
   }
 
-  /** Loads the list of topics in the checklist's language: its own, the nearest ancestor's, or English. */
-  async loadIndex(): Promise<void> {
+  /**
+   * Loads the list of topics in the checklist's language: its own, the nearest ancestor's, or English.
+   * @param inEnglish show it in English, whatever the reader's language
+   */
+  async loadIndex(inEnglish = false): Promise<void> {
     const request = ++this.request;
     this.failed = false;
     this.watchSlow(request);
     try {
-      const locale = resolveLocale(
+      const reader = resolveLocale(
         nearestLang(this.host) ?? SOURCE_LOCALE,
         await availableLocales(),
         SOURCE_LOCALE,
         this.warn
       );
-      const [index] = await Promise.all([loadLocaleIndex(locale), loadInterfaceStrings(locale)]);
+      const locale = inEnglish ? SOURCE_LOCALE : reader;
+      const [index] = await Promise.all([
+        loadLocaleIndex(locale),
+        loadInterfaceStrings(locale),
+        loadInterfaceStrings(reader),
+      ]);
       if (request !== this.request) return;
+      this.readerLocale = reader;
       this.locale = locale;
       this.index = index;
       this.questions = new Map();

@@ -1,8 +1,10 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {hasDraftText} from '../content/draft.js';
 import {heading} from '../content/heading.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {langDir} from '../i18n/lang-dir.js';
+import {SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale} from '../i18n/strings.js';
 import {groupList} from '../my-list/list-model.js';
 import {MyListController} from '../my-list/my-list-controller.js';
@@ -44,6 +46,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
     openTopics: {state: true},
     confirmingClear: {state: true},
     message: {state: true},
+    showEnglish: {state: true},
   };
 
   /**
@@ -58,10 +61,15 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
   private confirmingClear = false;
   /** The last change, announced politely. */
   private message = '';
+  /** "Show in English": the same list, in English. */
+  private showEnglish = false;
   // Re-renders when the list changes.
   protected readonly listController = new MyListController(this);
   // Follows the page's language when the checklist has no lang of its own.
-  protected readonly langController = new AncestorLangController(this, () => void this.loader.loadIndex());
+  protected readonly langController = new AncestorLangController(
+    this,
+    () => void this.loader.loadIndex(this.showEnglish)
+  );
   protected readonly loader = new QuestionsLoader(this, (message) => this.warn(message));
   readonly own = new OwnQuestionsController(this);
   protected readonly exitController = new QuickExitController(this, {
@@ -92,7 +100,8 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
         this.warn(`there is no topic "${this.topic}", so the questions of every topic are offered.`);
       }
     }
-    if (!this.hasUpdated || changed.has('requestedLang')) void this.loader.loadIndex();
+    if (!this.hasUpdated || changed.has('requestedLang') || (changed as Map<string, unknown>).has('showEnglish'))
+      void this.loader.loadIndex(this.showEnglish);
     else
       this.loader.loadQuestionsOf(
         new Set([...myList.pickedTopics(), ...this.openTopics, ...(this.topic ? [this.topic] : [])])
@@ -151,7 +160,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
       <p class="intro screen-only">
         ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}
       </p>
-      ${failed || slow ? this.renderProblem(failed) : nothing}
+      ${this.renderTranslationNote()} ${failed || slow ? this.renderProblem(failed) : nothing}
       ${
         !index
           ? failed
@@ -169,6 +178,33 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
       }
       <div class="message screen-only" role="status">${this.message}</div>
     </div>`;
+  }
+
+  /** The list's words are a draft translation. */
+  get draft(): boolean {
+    return Boolean(this.loader.index && hasDraftText(this.loader.index));
+  }
+
+  /**
+   * In a translated language: that it is a draft, when it is, and "Show in
+   * English", which shows the same list in English and, pressed again, back.
+   */
+  private renderTranslationNote(): unknown {
+    const reader = this.loader.readerLocale;
+    if (reader === SOURCE_LOCALE) return nothing;
+    return html`<p class=${this.draft ? 'draft-notice screen-only' : 'screen-only'}>
+      ${this.draft ? msg('This translation has not yet been checked by a qualified translator.', {desc: 'Notice on pages whose translation is a draft. Must stay honest: the translation has NOT been checked.'}) : nothing}
+      <button
+        type="button"
+        class="show-english"
+        aria-pressed=${this.showEnglish ? 'true' : 'false'}
+        @click=${() => (this.showEnglish = !this.showEnglish)}
+      >
+        <span ${langDir(reader)}
+          >${inLocale(reader, () => msg('Show in English', {desc: "Toggle button. Shows the same page in English, keeping the reader's place. Pressing it again goes back to this language."}))}</span
+        >
+      </button>
+    </p>`;
   }
 
   /** Loading failed, or is slow: a calm alert and a way to try again. */
@@ -195,7 +231,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
   }
 
   private text(): string {
-    return this.t(() => exportText(this.groups(), myList.data, this.locale));
+    return this.t(() => exportText(this.groups(), myList.data, this.locale, this.draft));
   }
 
   print(): void {

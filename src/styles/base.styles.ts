@@ -192,6 +192,15 @@ export const baseStyles = css`
   .exit:hover {
     background: #8c1d18;
   }
+  .show-english[aria-pressed='true'] {
+    color: var(--_background);
+    background: var(--_accent);
+  }
+  .draft-notice {
+    padding: 0.75em 1em;
+    border-inline-start: 0.3125em solid var(--_accent);
+    background: var(--_surface);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

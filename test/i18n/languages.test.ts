@@ -2,6 +2,7 @@
 // picker and "Show in English", draft notices, and English fallbacks marked
 // with lang="en".
 import {expect} from '@open-wc/testing';
+import {a11ySnapshot} from '@web/test-runner-commands';
 import type {Manifest} from '../../src/content/types.js';
 import {
   $,
@@ -132,12 +133,40 @@ describe('languages', () => {
     }
   });
 
+  it('marks the English in an Arabic topic as English, isolated, and reads it in its place', async () => {
+    const guide = await mountGuide({lang: 'ar', topic: 'care-proceedings'});
+    const marked = $$(guide, 'article bdi[lang="en"]');
+    expect(marked.length, 'English runs marked').to.be.above(20);
+    expect(marked.every((run) => run.dir === 'ltr' && /^[A-Za-z]/.test(run.textContent!))).to.equal(true);
+    // No Latin letters are left unmarked in the text: only in marked runs, the English sources, and phone links.
+    const article = $(guide, 'article');
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    const unmarked: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/[A-Za-z]/.test(node.textContent!) && !node.parentElement!.closest('[lang="en"], a[href^="tel:"]'))
+        unmarked.push(node.textContent!);
+    }
+    expect(unmarked, JSON.stringify(unmarked)).to.deep.equal([]);
+    // The accessibility tree reads the English term where it stands, after the Arabic term it explains.
+    const snapshot = await a11ySnapshot({});
+    const names: string[] = [];
+    const collect = (node: {name?: string; children?: unknown[]}) => {
+      if (node.name) names.push(node.name);
+      for (const child of (node.children ?? []) as (typeof node)[]) collect(child);
+    };
+    collect(snapshot as unknown as {children?: unknown[]});
+    const at = names.indexOf("children's guardian");
+    expect(at, 'the English term is in the tree').to.be.above(0);
+    expect(names.slice(at - 2, at).join(' ')).to.contain('ممثل مصلحة الطفل');
+  });
+
   it('says so when the English page changed after a draft was translated, and shows the English sources in English', async () => {
     const guide = await mountGuide({lang: 'pl', topic: 'section-20'});
     const notice = text($(guide, '.draft-notice'));
     expect(notice).to.contain('Strona w języku angielskim zmieniła się od czasu tłumaczenia.');
     expect($(guide, '.sources ol').lang).to.equal('en');
-    expect($(guide, '.last-updated').textContent).to.contain('Ostatnia aktualizacja:');
+    // The date is the English text's, and says so: nothing reads as a check of the translation.
+    expect(text($(guide, '.last-updated'))).to.match(/^Ostatnia aktualizacja tekstu angielskiego: /);
     expect($(guide, '.root').textContent).not.to.match(/Checked by|Sprawdził/);
   });
 

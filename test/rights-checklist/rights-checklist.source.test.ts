@@ -152,6 +152,41 @@ describe('the checklist, from source: using the list', () => {
     expect(message()).to.equal('Your list is downloading as a text file.');
   });
 
+  it('in a draft translation, says so on screen, on paper and in the copied text, and shows the list in English on request', async () => {
+    await mount({topic: 'section-20', lang: 'pl'});
+    expect(text($(list, '.draft-notice'))).to.contain('To tłumaczenie nie zostało jeszcze sprawdzone');
+    $(list, '#pick-q-s20-say-no').click();
+    await settle();
+    const draftLines = [
+      'Ta lista jest przetłumaczona i żaden wykwalifikowany tłumacz jeszcze jej nie sprawdził. Jeśli coś jest niejasne, poproś o tłumacza ustnego.',
+      'This list is translated, and no qualified translator has checked it yet. Ask for an interpreter if anything is unclear.',
+    ];
+    expect(text($(list, '.print-header .draft-line'))).to.equal(draftLines.join(' '));
+    expect($(list, '.print-header .draft-line [lang="en"]').textContent).to.equal(draftLines[1]);
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {writeText: async (t: string) => (copied = t)},
+    });
+    try {
+      $$<HTMLButtonElement>(list, '.actions button')[1].click();
+      await waitFor(() => copied, 'the copied text');
+    } finally {
+      delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+    expect(copied.split('\n').slice(0, 3)).to.deep.equal([...draftLines, '']);
+    const toggle = $(list, '.show-english');
+    expect([text(toggle), toggle.getAttribute('aria-pressed')]).to.deep.equal(['Pokaż po angielsku', 'false']);
+    toggle.click();
+    await waitFor(() => text($(list, '.view-heading')) === 'What to ask your social worker', 'the list in English');
+    expect(list.shadowRoot!.querySelector('.draft-notice'), 'English is not a draft').to.equal(null);
+    expect($(list, '.show-english').getAttribute('aria-pressed')).to.equal('true');
+    expect($$(list, '.print-header .draft-line')).to.have.length(0);
+    $(list, '.show-english').click();
+    await waitFor(() => list.shadowRoot!.querySelector('.draft-notice'), 'Polish again');
+    expect(listTexts(), 'the list is kept').to.have.length(1);
+  });
+
   it('clears the list only after the reader confirms, moving focus sensibly at each step', async () => {
     await mount({topic: 'section-20'});
     $(list, '#pick-q-s20-say-no').click();

@@ -6,8 +6,8 @@ import type {GuideContext} from './context.js';
  * Says that a translation is a draft, and whether the English has changed
  * since, in its own language, with a way to read the English.
  */
-export function renderDraftNotice(context: GuideContext, translation: string | undefined, outdated = false): unknown {
-  if (translation !== 'draft' || context.showEnglish) return nothing;
+export function renderDraftNotice(context: GuideContext, draft: boolean, outdated = false): unknown {
+  if (!draft || context.showEnglish) return nothing;
   return html`<p class="draft-notice">
     ${msg('This translation has not yet been checked by a qualified translator.', {desc: 'Notice on pages whose translation is a draft. Must stay honest: the translation has NOT been checked.'})}
     ${

@@ -1,5 +1,6 @@
 import {msg} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
+import {hasDraftText} from '../../content/draft.js';
 import {heading} from '../../content/heading.js';
 import type {LocaleIndex} from '../../content/types.js';
 import {langDir} from '../../i18n/lang-dir.js';
@@ -12,7 +13,7 @@ export function renderTopicList(context: GuideContext, index: LocaleIndex): Temp
     <p class="intro">
       ${msg('Choose the situation that is closest to yours.', {desc: 'Short line under the "Where are you now?" heading, above the list of topics.'})}
     </p>
-    ${renderDraftNotice(context, index.topics.find((t) => t.translation)?.translation)} ${renderEnglandNote()}
+    ${renderDraftNotice(context, hasDraftText(index))} ${renderEnglandNote()}
     <ul class="topic-list">
       ${index.topics.map(
         (topic) =>

@@ -25,7 +25,7 @@ export function renderTopicPage(context: GuideContext, {index, topic, topicLang}
     <article ${langDir(topicLang)}>
       ${heading(context.level, topic.title, {focusable: true, className: 'view-heading'})}
       <p class="summary">${topic.summary}</p>
-      ${inLocale(locale, () => html`${renderDraftNotice(context, topic.translation, topic.outdated)} ${renderEnglandNote()}`)}
+      ${inLocale(locale, () => html`${renderDraftNotice(context, !topicLang && (topic.translation === 'draft' || Boolean(index.draftShared)), topic.outdated)} ${renderEnglandNote()}`)}
       ${renderBody(topic.body, {
         titleLevel: context.level,
         glossary: topic.glossary,

@@ -614,6 +614,32 @@ describe('content build: translations', () => {
     );
   });
 
+  it('compares times by value: 9.30am to 3pm may be 9:30 do 15:00, but not 9:30 do 16:00', async () => {
+    const english = topic().replace(
+      'The council looks after',
+      'Call between 9.30am and 3pm [@ca1989-s20]. The council looks after'
+    );
+    for (const [polishTimes, expected] of [
+      ['9:30 i 15:00', undefined],
+      ['9.30 i 15.00', undefined],
+      ['9:30 i 16:00', /the numbers 15:00 are in English but not here/],
+    ]) {
+      const dir = await contentFolder(['en', 'pl']);
+      await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);
+      await writeFile(path.join(dir, 'en', 'topics', 'a.md'), english);
+      await writeFile(path.join(dir, 'pl', 'glossary.md'), translated(GLOSSARY, {english: GLOSSARY}));
+      const polish = english.replace('9.30am and 3pm', String(polishTimes));
+      await writeFile(path.join(dir, 'pl', 'topics', 'a.md'), translated(polish, {english}));
+      const messages = (await compileContent({contentDir: dir, today: TODAY})).errors.map((e) => e.message);
+      if (expected instanceof RegExp)
+        assert.ok(
+          messages.some((m) => expected.test(m)),
+          messages.join('\n')
+        );
+      else assert.deepEqual(messages, [], String(polishTimes));
+    }
+  });
+
   it('still shows an outdated translation, with the English sources, until it is brought up to date', async () => {
     const older = translated(topic().replace('{#q-say-no}', '{#q-old}').replace(' [@ca1989-s20]', ''), {
       english: 'an older English text',

@@ -87,12 +87,36 @@ export const translated = (
   {english = topic(), fields = `translation: draft\nsource-hash: ${textHash(english)}`} = {}
 ) => text.replace(/\nsources:\n(  .*\n)+/, '\n').replace(/\n---\n/, `\n${fields}\n---\n`);
 
+/** A small term base, as a translated locale needs: one term, and the modal words. */
+export const TERM_BASE = `translation: draft
+modals:
+  must: [musi, muszą]
+  should: [powinien, powinn]
+  may: [może]
+  can: [może, można]
+terms:
+  - english: care order
+    approved: nakaz opieki
+    forms: [nakazu opieki]
+    english-in-brackets: first-use
+    forbidden:
+      - {text: wyrok opiekuńczy, why: a judgment, not an order}
+`;
+
 let caseNumber = 0;
-/** A new content folder with the real source policy. @param {string[]} locales */
+/**
+ * A new content folder with the real source policy, at <case>/content, and a
+ * term base for each translated locale at <case>/locales/terms, where the build looks.
+ * @param {string[]} locales
+ */
 export async function contentFolder(locales = ['en']) {
-  const dir = path.join(scratch, `case-${++caseNumber}`);
+  const dir = path.join(scratch, `case-${++caseNumber}`, 'content');
   for (const locale of locales) await mkdir(path.join(dir, locale, 'topics'), {recursive: true});
   await copyFile(POLICY, path.join(dir, 'source-policy.yaml'));
+  const terms = path.join(dir, '..', 'locales', 'terms');
+  await mkdir(terms, {recursive: true});
+  for (const locale of locales.filter((l) => l !== 'en'))
+    await writeFile(path.join(terms, `${locale}.yaml`), TERM_BASE);
   return dir;
 }
 /**

@@ -139,6 +139,33 @@ describe('content build: hostile and huge files', () => {
     );
   });
 
+  it('refuses direction controls and invisible characters, but keeps the joiners some scripts need', async () => {
+    await rejects(
+      {'a.md': withBody('Call \u202E6630 108 8080\u202C today.')},
+      /^en\/topics\/a\.md:13: U\+202E \(a direction control\) is not allowed/
+    );
+    await rejects({'a.md': withBody('Free\u200Badvice.')}, /^en\/topics\/a\.md:13: U\+200B \(an invisible character\)/);
+    await rejects(
+      {'a.md': topic()},
+      /^en\/glossary\.md:11: U\+2066 \(a direction control\)/,
+      GLOSSARY.replace('by agreement', 'by \u2066agreement\u2069')
+    );
+    const {messages} = await compile({'a.md': withBody('A word with a joiner: می\u200Cخواهم, and a mark: \u200F.')});
+    assert.ok(!messages.some((m) => /is not allowed: it can change/.test(m)), messages.join('\n'));
+  });
+
+  for (const [what, href] of [
+    ['a Cyrillic look-alike letter', 'https://frg.\u043Erg.uk/'],
+    ['punycode', 'https://frg.xn--rg-emc.uk/'],
+    ['a look-alike email domain', 'mailto:advice@frg.\u043Erg.uk'],
+  ]) {
+    it(`refuses a web address with ${what}`, () =>
+      rejects(
+        {'a.md': withBody(`See [the site](${href}) [@ca1989-s20].`)},
+        /^en\/topics\/a\.md:13: link ".*" has a web address with letters outside plain English ones/
+      ));
+  }
+
   it('reports a topic that cannot be read at its file, and goes on with the others', async () => {
     const dir = await contentFolder();
     await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);

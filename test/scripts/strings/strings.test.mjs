@@ -44,7 +44,7 @@ describe('interface strings', () => {
   it('turns a translated message with a placeholder into text parts and placeholder numbers', async () => {
     const {errors, locales} = await compile({'pl.xlf': xliff(UNIT)});
     assert.deepEqual(errors, []);
-    assert.deepEqual(locales.pl.messages, {s1: ['Moja lista: ', 0, ' pytań']});
+    assert.deepEqual(locales.pl.messages, {'My list: \u0001 questions': ['Moja lista: ', 0, ' pytań']});
     assert.deepEqual([locales.pl.translated, locales.pl.total, locales.pl.drafts], [1, 1, 1]);
   });
 
@@ -72,6 +72,32 @@ describe('interface strings', () => {
     assert.ok(
       added.messages.some((m) => /message s1: the translation must keep the placeholders/.test(m)),
       added.messages.join('\n')
+    );
+  });
+
+  it('treats a message with nothing visible (a zero-width space) as untranslated, and says so', async () => {
+    const {messages, locales} = await compile({
+      'pl.xlf': xliff(UNIT.replace('Moja lista: <x id="0" equiv-text="${count}"/> pytań', '\u200B<x id="0"/>')),
+    });
+    assert.ok(
+      messages.some((m) => /^pl\.xlf:7: U\+200B \(an invisible character\) is not allowed/.test(m)),
+      messages.join('\n')
+    );
+    assert.deepEqual(locales.pl.messages, {}, 'English is shown instead');
+    const blank = await compile({
+      'pl.xlf': xliff(UNIT.replace('Moja lista: <x id="0" equiv-text="${count}"/> pytań', '\u2062\u00A0<x id="0"/>')),
+    });
+    assert.ok(
+      blank.messages.some((m) => /^pl\.xlf:5: message s1: the translation has no visible text/.test(m)),
+      blank.messages.join('\n')
+    );
+  });
+
+  it('rejects direction controls, which can show digits in another order', async () => {
+    const {messages} = await compile({'pl.xlf': xliff(UNIT.replace('pytań', '\u202E0808 801\u202C'))});
+    assert.ok(
+      messages.some((m) => /^pl\.xlf:7: U\+202E \(a direction control\) is not allowed/.test(m)),
+      messages.join('\n')
     );
   });
 

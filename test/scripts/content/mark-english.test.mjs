@@ -1,0 +1,64 @@
+// @ts-check
+// English inside a translation is marked as English, and in right-to-left
+// text isolated, so a screen reader uses an English voice and brackets and
+// numbers keep their order.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {englishWordsOf, markEnglish} from '../../../scripts/content/mark-english.mjs';
+
+const englishWords = englishWordsOf([['A care order is made by a court. Ask Cafcass.']]);
+const rtl = {rtl: true, englishWords};
+const ltr = {rtl: false, englishWords};
+const en = (/** @type {string} */ text) => ({type: 'ltr', lang: 'en', text});
+
+describe('marking English in a translation', () => {
+  it('in Arabic, marks every run of Latin-script words, with the numbers inside it', () => {
+    assert.deepEqual(markEnglish(['يصدر القاضي أمر الرعاية (care order). اتصلوا بـ Cafcass أو section 20.'], rtl), [
+      'يصدر القاضي أمر الرعاية (',
+      en('care order'),
+      '). اتصلوا بـ ',
+      en('Cafcass'),
+      ' أو ',
+      en('section 20'),
+      '.',
+    ]);
+  });
+
+  it('in Arabic, keeps a number written in groups in order, without calling it English', () => {
+    assert.deepEqual(markEnglish(['رقم المرجع 24 013 350 عندكم.'], rtl), [
+      'رقم المرجع ',
+      {type: 'ltr', text: '24 013 350'},
+      ' عندكم.',
+    ]);
+  });
+
+  it('marks inside links, terms and lists, but leaves phone links and citations alone', () => {
+    const body = [
+      {type: 'paragraph', children: [{type: 'term', id: 'care-order', children: ['أمر الرعاية (care order)']}]},
+      {type: 'list', ordered: false, items: [['Cafcass']]},
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'link', href: 'tel:0808', children: ['0808 801 0366']},
+          {type: 'cite', sources: [1]},
+        ],
+      },
+    ];
+    assert.deepEqual(markEnglish(body, rtl), [
+      {
+        type: 'paragraph',
+        children: [{type: 'term', id: 'care-order', children: ['أمر الرعاية (', en('care order'), ')']}],
+      },
+      {type: 'list', ordered: false, items: [[en('Cafcass')]]},
+      body[2],
+    ]);
+  });
+
+  it('in Polish, marks English in brackets only: each word must be a word of the English guide', () => {
+    assert.deepEqual(markEnglish(['nakaz opieki (care order), wydany przez sąd (np. rodzinny)'], ltr), [
+      'nakaz opieki (',
+      en('care order'),
+      '), wydany przez sąd (np. rodzinny)',
+    ]);
+  });
+});

@@ -1,0 +1,277 @@
+// @ts-check
+// What a translated topic or glossary is held to: its language's term base,
+// and a review record before it may say it is reviewed. Each rule has a
+// failing input here, as does each mistake in a term base itself.
+import assert from 'node:assert/strict';
+import {rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import {compileContent, formatError} from '../../../scripts/content/compile-content.mjs';
+import {textHash} from '../../../scripts/content/text-hash.mjs';
+import {TODAY, contentFolder} from './content-fixtures.mjs';
+
+const ENGLISH_GLOSSARY = `---
+title: Words explained
+last-updated: 2026-11-01
+sources:
+  - {id: ca1989, kind: law, title: Children Act 1989,
+     url: "https://www.legislation.gov.uk/ukpga/1989/41"}
+---
+
+## Care order {#care-order}
+
+A court order that puts your child in the council's care [@ca1989].
+`;
+
+const ENGLISH_TOPIC = `---
+title: Care orders
+summary: When a court puts your child in the council's care.
+order: 1
+last-updated: 2026-11-01
+sources:
+  - {id: ca1989-s31, kind: law, title: "Children Act 1989, section 31",
+     url: "https://www.legislation.gov.uk/ukpga/1989/41/section/31"}
+---
+
+## What this means {#what-this-means}
+
+The court can make a [care order](glossary:care-order) [@ca1989-s31]. You should get advice.
+
+The council must tell you about the care order [@ca1989-s31].
+
+## Questions you could ask {#questions}
+
+- What is a care order? {#q-what}
+- What happens if I say no? {#q-say-no}
+- Can I take my child home? {#q-take-home}
+- How long will it last? {#q-how-long}
+- What contact will I have? {#q-contact}
+`;
+
+/** A Polish translation of ENGLISH_TOPIC, made from its current text, with `changes` applied. */
+function polishTopic(/** @type {[string, string][]} */ ...changes) {
+  let text = `---
+title: Nakazy opieki
+summary: Gdy sąd oddaje dziecko pod opiekę samorządu.
+order: 1
+last-updated: 2026-11-20
+translation: draft
+source-hash: ${textHash(ENGLISH_TOPIC)}
+---
+
+## Co to znaczy {#what-this-means}
+
+Sąd może wydać [nakaz opieki (care order)](glossary:care-order) [@ca1989-s31]. Powinieneś zasięgnąć porady.
+
+Samorząd musi poinformować Cię o nakazie opieki [@ca1989-s31].
+
+## Pytania, które możesz zadać {#questions}
+
+- Co to jest nakaz opieki? {#q-what}
+- Co się stanie, jeśli odmówię? {#q-say-no}
+- Czy mogę zabrać dziecko do domu? {#q-take-home}
+- Jak długo to potrwa? {#q-how-long}
+- Jaki będę mieć kontakt? {#q-contact}
+`;
+  for (const [from, to] of changes) {
+    assert.ok(text.includes(from), `the fixture has "${from}"`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+const POLISH_GLOSSARY = `---
+title: Objaśnienia słów
+last-updated: 2026-11-20
+translation: draft
+source-hash: ${textHash(ENGLISH_GLOSSARY)}
+---
+
+## Nakaz opieki (care order) {#care-order}
+
+Nakaz sądu, który oddaje dziecko pod opiekę samorządu [@ca1989].
+`;
+
+const TERM_BASE = `# Polish: a test term base.
+translation: draft
+modals:
+  must: [musi, muszą]
+  should: [powinien, powinn]
+  may: [może]
+  can: [może, można]
+terms:
+  - english: care order
+    glossary: care-order
+    approved: nakaz opieki
+    forms: [nakazu opieki, nakazie opieki]
+    english-in-brackets: first-use
+    forbidden:
+      - text: wyrok opiekuńczy
+        why: a judgment, not an order
+`;
+
+/**
+ * Compiles English plus a Polish translation, and returns the messages about Polish files.
+ * @param {{topic?: string, glossary?: string, termBase?: string | null, english?: string}} polish null: no term base
+ */
+async function check({
+  topic = polishTopic(),
+  glossary = POLISH_GLOSSARY,
+  termBase = TERM_BASE,
+  english = ENGLISH_TOPIC,
+} = {}) {
+  const dir = await contentFolder(['en', 'pl']);
+  await writeFile(path.join(dir, 'en', 'glossary.md'), ENGLISH_GLOSSARY);
+  await writeFile(path.join(dir, 'en', 'topics', 'care.md'), english);
+  await writeFile(path.join(dir, 'pl', 'glossary.md'), glossary);
+  await writeFile(path.join(dir, 'pl', 'topics', 'care.md'), topic);
+  const terms = path.join(dir, '..', 'locales', 'terms', 'pl.yaml');
+  if (termBase === null) await rm(terms);
+  else await writeFile(terms, termBase);
+  const {errors} = await compileContent({contentDir: dir, today: TODAY});
+  return errors.map((e) => formatError({...e, file: path.relative(dir, path.resolve(e.file))}));
+}
+
+/** @param {string[]} messages @param {RegExp} expected */
+function assertOne(messages, expected) {
+  assert.equal(
+    messages.filter((m) => expected.test(m)).length,
+    1,
+    `one error matching ${expected}, got:\n${messages.join('\n') || '(none)'}`
+  );
+}
+
+describe('term base', () => {
+  it('accepts a translation that follows its term base', async () => {
+    assert.deepEqual(await check(), []);
+  });
+
+  it('rejects a forbidden word anywhere a reader sees it, giving the reason', async () => {
+    assertOne(
+      await check({topic: polishTopic(['Samorząd musi', 'Samorząd (wyrok opiekuńczy) musi'])}),
+      /^pl\/topics\/care\.md:14: "wyrok opiekuńczy" must not be used for "care order": a judgment, not an order$/
+    );
+    assertOne(
+      await check({topic: polishTopic(['title: Nakazy opieki', 'title: Wyrok opiekuńczy'])}),
+      /^pl\/topics\/care\.md:2: "wyrok opiekuńczy" must not be used/
+    );
+    assertOne(
+      await check({glossary: POLISH_GLOSSARY.replace('Nakaz sądu', 'Wyrok opiekuńczy sądu')}),
+      /^pl\/glossary\.md:10: "wyrok opiekuńczy" must not be used/
+    );
+  });
+
+  it('rejects a glossary link or glossary heading without the approved term', async () => {
+    assertOne(
+      await check({topic: polishTopic(['[nakaz opieki (care order)]', '[postanowienie (care order)]'])}),
+      /^pl\/topics\/care\.md:12: "postanowienie \(care order\)" links to care-order; use the approved term "nakaz opieki"/
+    );
+    assertOne(
+      await check({glossary: POLISH_GLOSSARY.replace('## Nakaz opieki', '## Opieka')}),
+      /^pl\/glossary\.md:8: "Opieka \(care order\)" links to care-order; use the approved term/
+    );
+  });
+
+  it('wants the English term in brackets at the first link, inside the link text or straight after it', async () => {
+    assertOne(
+      await check({topic: polishTopic(['[nakaz opieki (care order)]', '[nakaz opieki]'])}),
+      /^pl\/topics\/care\.md:12: the first "nakaz opieki" needs the English term in brackets: "\(care order\)"/
+    );
+    assert.deepEqual(
+      await check({
+        topic: polishTopic([
+          '[nakaz opieki (care order)](glossary:care-order)',
+          '[nakaz opieki](glossary:care-order) (care order)',
+        ]),
+      }),
+      []
+    );
+  });
+
+  it('rejects "must" for the English "should", and "should" for "must", paragraph by paragraph', async () => {
+    assertOne(
+      await check({topic: polishTopic(['Powinieneś zasięgnąć', 'Musisz zasięgnąć'])}),
+      /^pl\/topics\/care\.md:12: says "must" where English says "should"/
+    );
+    assertOne(
+      await check({topic: polishTopic(['Samorząd musi poinformować', 'Samorząd powinien poinformować'])}),
+      /^pl\/topics\/care\.md:14: English says "must" here: say it with a "must" word/
+    );
+  });
+
+  it('rejects a paragraph that leaves out the approved term where English uses the term', async () => {
+    assertOne(
+      await check({topic: polishTopic(['o nakazie opieki [@', 'o tym [@'])}),
+      /^pl\/topics\/care\.md:14: English says "care order" here: use the approved term "nakaz opieki"/
+    );
+  });
+
+  it('does not ask for a term that is only part of a longer one there: "order" inside "care order"', async () => {
+    const withOrder = TERM_BASE.replace(
+      'terms:\n',
+      'terms:\n  - english: order\n    approved: postanowienie\n    english-in-brackets: never\n'
+    );
+    assert.deepEqual(await check({termBase: withOrder}), []);
+    const english = ENGLISH_TOPIC.replace('You should get advice.', 'You should get advice about the order.');
+    assertOne(
+      await check({
+        termBase: withOrder,
+        english,
+        topic: polishTopic().replace(textHash(ENGLISH_TOPIC), textHash(english)),
+      }),
+      /^pl\/topics\/care\.md:12: English says "order" here: use the approved term "postanowienie"/
+    );
+  });
+
+  it('compares paragraphs only with the English text the translation was made from', async () => {
+    const outdated = polishTopic(['Samorząd musi poinformować', 'Samorząd powinien poinformować']).replace(
+      /source-hash: \w+/,
+      'source-hash: abcdef012345'
+    );
+    assert.deepEqual(await check({topic: outdated}), []);
+  });
+
+  it('needs a term base for a translated language, and rejects a term base that contradicts itself', async () => {
+    assertOne(
+      await check({termBase: null}),
+      /^\.\.\/locales\/terms\/pl\.yaml:1: pl has translated topics, so it needs a term base/
+    );
+    assertOne(
+      await check({termBase: TERM_BASE.replace('text: wyrok opiekuńczy', 'text: opieki')}),
+      /^\.\.\/locales\/terms\/pl\.yaml:15: forbidden "opieki" is part of the approved "nakaz opieki"; make it longer/
+    );
+    assertOne(
+      await check({termBase: TERM_BASE.replace('glossary: care-order', 'glossary: care-orders')}),
+      /^\.\.\/locales\/terms\/pl\.yaml:10: "care-orders" is not an id in the English glossary/
+    );
+    assertOne(
+      await check({termBase: TERM_BASE.replace('  should: [powinien, powinn]\n', '')}),
+      /^\.\.\/locales\/terms\/pl\.yaml:\d+: "modals\.should" must be a list/
+    );
+  });
+});
+
+describe('a reviewed translation', () => {
+  const review = (hash = textHash(ENGLISH_TOPIC)) =>
+    `translation: reviewed\ntranslation-review: {role: qualified-translator, date: 2026-11-21, source-hash: ${hash}}`;
+
+  it('says so only with a record of who checked it, when, and against which English text', async () => {
+    assert.deepEqual(await check({topic: polishTopic(['translation: draft', review()])}), []);
+    assertOne(
+      await check({topic: polishTopic(['translation: draft', 'translation: reviewed'])}),
+      /^pl\/topics\/care\.md:6: "translation: reviewed" needs a "translation-review" record: role, date and the source-hash reviewed/
+    );
+    assertOne(
+      await check({topic: polishTopic(['translation: draft', review('abcdef012345')])}),
+      /^pl\/topics\/care\.md:6: the review was of another English text \(source-hash abcdef012345\)/
+    );
+    assertOne(
+      await check({topic: polishTopic(['translation: draft', review().replace('qualified-translator', 'friend')])}),
+      /^pl\/topics\/care\.md:7: "translation-review.role" must be one of: qualified-translator/
+    );
+    assertOne(
+      await check({glossary: POLISH_GLOSSARY.replace('translation: draft', 'translation: reviewed')}),
+      /^pl\/glossary\.md:4: "translation: reviewed" needs a "translation-review" record/
+    );
+  });
+});
