@@ -1,11 +1,15 @@
 // @ts-check
 // `npm run translations`: what each language has, for translators.
 // One row per locale: interface strings translated, topics present, missing
-// and outdated (translated from an older English file), and whether the
-// work is a draft or reviewed. `--json` prints the same data.
+// and outdated (translated from an older English file), the size of its term
+// base, its problems (the content check's, such as a forbidden term or "must"
+// for "should"), and whether the work is a draft or reviewed. `--json`
+// prints the same data.
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {compileContent, formatError} from './content/compile-content.mjs';
 import {splitFrontMatter} from './content/front-matter.mjs';
+import {readTermBase} from './content/term-base.mjs';
 import {textHash} from './content/text-hash.mjs';
 import {CONTENT_DIR as CONTENT} from './lib/paths.mjs';
 import {formatTable} from './lib/table.mjs';
@@ -26,6 +30,13 @@ async function frontMatterOf(file) {
 export async function translationReport() {
   const config = await readLocaleConfig();
   const strings = await compileStrings(config);
+  const content = await compileContent({
+    contentDir: CONTENT,
+    sourceLocale: config.sourceLocale,
+    knownLocales: [config.sourceLocale, ...config.targetLocales],
+  });
+  const englishIds = new Set(Object.keys(content.locales[config.sourceLocale]?.glossary ?? {}));
+  const termsDir = path.join(CONTENT, '..', 'locales', 'terms');
   const englishFiles = [
     'glossary.md',
     ...(await readdir(path.join(CONTENT, config.sourceLocale, 'topics')))
@@ -59,8 +70,13 @@ export async function translationReport() {
     const s = strings.locales[locale];
     if (s?.drafts) states.add('draft');
     if (s && s.translated > s.drafts) states.add('reviewed');
+    const {termBase} = await readTermBase(path.join(termsDir, `${locale}.yaml`), englishIds);
+    const ofLocale = (/** @type {{file: string}} */ e) =>
+      e.file.split(path.sep).includes(locale) || e.file.endsWith(`${path.sep}${locale}.yaml`);
     rows.push({
       locale,
+      terms: termBase?.terms.length ?? 0,
+      problems: content.errors.filter(ofLocale).map(formatError),
       strings: {
         translated: s?.translated ?? 0,
         total: s?.total ?? 0,
@@ -85,13 +101,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(rows, null, 2));
   } else {
-    const header = ['locale', 'interface strings', 'topics and glossary present', 'missing', 'outdated', 'status'];
+    const header = [
+      'locale',
+      'interface strings',
+      'topics and glossary present',
+      'missing',
+      'outdated',
+      'term base',
+      'problems',
+      'status',
+    ];
     const table = rows.map((r) => [
       r.locale,
       `${r.strings.percent}% (${r.strings.translated}/${r.strings.total})`,
       `${r.files.present}/${r.files.total}`,
       r.files.missing.length,
       r.files.outdated.length,
+      r.terms ? `${r.terms} terms` : 'none',
+      r.problems.length,
       r.status,
     ]);
     console.log(formatTable(header, table));
@@ -105,6 +132,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           `${r.locale}: outdated ${file} (the English file has changed since it was translated; new source-hash: ${r.files.hashes[file]})`
         );
     }
+    for (const r of rows) for (const problem of r.problems) console.error(problem);
     for (const e of errors) console.error(`${e.file}:${e.line}: ${e.message}`);
   }
   process.exit(errors.length ? 1 : 0);

@@ -4,7 +4,7 @@
 import {checkCitations, checkHelpLinks} from './citations.mjs';
 import {checkFields, splitFrontMatter, translationReviewProblem} from './front-matter.mjs';
 import {addAll, ID_PATTERN, inlineText, markdownToTree} from './markdown-tree.mjs';
-import {alignedErrors, termErrors} from './term-base.mjs';
+import {alignedErrors, termErrors, visibleTexts} from './term-base.mjs';
 import {checkSourceList} from './source-policy.mjs';
 import {checkNoStrayIds, numberCitations, termIds} from './tree.mjs';
 import {parityErrors} from './translation-parity.mjs';
@@ -83,6 +83,10 @@ export function compileTopic(
   if (english && !outdated) {
     // Phone numbers, time limits, web addresses and citations must survive translation unchanged.
     addAll(errors, parityErrors({body: numbered, questionIds, bodyStartLine: front.bodyStartLine}, english));
+  }
+  if (english && ['draft', 'reviewed'].includes(data.translation ?? '')) {
+    const unchanged = englishParagraphs(tree.blocks, english.body);
+    if (unchanged) errors.push({line: front.bodyStartLine, message: unchanged});
   }
   if (termBase && ['draft', 'reviewed'].includes(data.translation ?? '')) {
     const shown = ['title', 'summary'].map((key) => ({text: String(front.data[key] ?? ''), line: front.lineOf(key)}));
@@ -275,3 +279,19 @@ function proseParts(children) {
 
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a file marked as translated is mostly the English text unchanged,
+ * as a copied English file is: then it must stay "untranslated", or readers
+ * would get English under a notice that it is their language.
+ * @param {import('./markdown-tree.mjs').Block[]} blocks
+ * @param {any[]} englishBody
+ * @returns {string | undefined}
+ */
+function englishParagraphs(blocks, englishBody) {
+  const english = new Set(visibleTexts(englishBody).map(({text}) => text.trim()));
+  const long = visibleTexts(blocks).filter(({text}) => text.trim().split(/\s+/).length >= 4);
+  const same = long.filter(({text}) => english.has(text.trim())).length;
+  if (!long.length || same * 2 < long.length) return undefined;
+  return `${same} of its ${long.length} paragraphs and list items are the English text unchanged: translate them, or leave the file "translation: untranslated"`;
+}

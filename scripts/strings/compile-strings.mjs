@@ -56,6 +56,16 @@ export async function compileStrings({xliffDir, targetLocales}) {
     const messages = {};
     for (const unit of units) {
       if (!unit.target) continue;
+      // lit-localize numbers a message's placeholders 0, 1, 2… in order; anything else is an edited <source>.
+      const numbers = unit.source.filter((p) => typeof p === 'number');
+      if (numbers.some((n, i) => n !== i)) {
+        errors.push({
+          file,
+          line: unit.line,
+          message: `message ${unit.id}: its <source> has been changed; run npm run strings:extract to restore it`,
+        });
+        continue;
+      }
       if (placeholdersOf(unit.target) !== placeholdersOf(unit.source)) {
         const expected = unit.source.filter((p) => typeof p === 'number').map((n) => `<x id="${n}"/>`);
         errors.push({

@@ -60,7 +60,13 @@ export function installInterfaceStrings(): void {
   _installMsgImplementation(((template: MsgTemplate) => {
     const messages = current === SOURCE_LOCALE ? undefined : loaded.get(current);
     const english = typeof template === 'string';
-    const localized = messages?.[english ? template : template.strings.join('\u0001')];
+    const found = messages?.[english ? template : template.strings.join('\u0001')];
+    // A translation that asks for a value the message does not have is not used: English is shown.
+    const localized =
+      typeof found === 'object' &&
+      found.some((part) => typeof part === 'number' && (english || part >= template.values.length))
+        ? undefined
+        : found;
     const text =
       localized === undefined
         ? english

@@ -3,6 +3,7 @@ import {expect} from '@open-wc/testing';
 import {msg, str} from '@lit/localize';
 import {render} from 'lit';
 import {asPlainText, inLocale, installInterfaceStrings, loadInterfaceStrings} from '../../src/i18n/strings.js';
+import {restoreFetch, rewriteData} from '../source-helpers.js';
 
 before(() => installInterfaceStrings());
 
@@ -36,6 +37,23 @@ describe('interface strings in each element’s language (unit)', () => {
     const count = 3;
     expect(inLocale('pl', () => msg(str`My list: ${count} question`))).to.equal('Moja lista: 3 pytanie');
     expect(inLocale('pl', () => msg(str`${count} question picked`))).to.equal('3 wybrane pytanie');
+  });
+
+  it('shows English, marked, when a translation asks for a value the message does not have', async () => {
+    rewriteData(/\/content\/ro\/strings\.[0-9a-f]+\.json$/, (messages: Record<string, unknown>) => ({
+      ...messages,
+      'My list: \u0001 question': ['Lista mea: ', 1],
+    }));
+    try {
+      await loadInterfaceStrings('ro');
+    } finally {
+      restoreFetch();
+    }
+    const count = 3;
+    expect(shown(inLocale('ro', () => msg(str`My list: ${count} question`)))).to.deep.equal({
+      text: 'My list: 3 question',
+      marked: ['en ltr'],
+    });
   });
 
   it('marks a string the translation lacks as English, left to right; plain text where markup cannot go', async () => {

@@ -85,7 +85,20 @@ export async function compileTranslation(translatedTopics, translatedGlossary) {
 export const translated = (
   text,
   {english = topic(), fields = `translation: draft\nsource-hash: ${textHash(english)}`} = {}
-) => text.replace(/\nsources:\n(  .*\n)+/, '\n').replace(/\n---\n/, `\n${fields}\n---\n`);
+) =>
+  Object.entries(POLISH)
+    .reduce((out, [en, pl]) => out.split(en).join(pl), text)
+    .replace(/\nsources:\n(  .*\n)+/, '\n')
+    .replace(/\n---\n/, `\n${fields}\n---\n`);
+
+/** The fixture topic's sentences in Polish: a file marked as translated may not be the English unchanged. */
+const POLISH = {
+  'The council looks after your child under': 'Samorząd opiekuje się dzieckiem na podstawie',
+  'What happens if I say no?': 'Co się stanie, jeśli odmówię?',
+  'Can I take my child home?': 'Czy mogę zabrać dziecko do domu?',
+  'How long will it last?': 'Jak długo to potrwa?',
+  'What contact will I have?': 'Jaki będę mieć kontakt?',
+};
 
 /** A small term base, as a translated locale needs: one term, and the modal words. */
 export const TERM_BASE = `translation: draft

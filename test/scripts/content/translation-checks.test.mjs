@@ -223,6 +223,22 @@ describe('term base', () => {
     );
   });
 
+  it('refuses a file marked draft that is still the English text, as a copied file is', async () => {
+    const copied = ENGLISH_TOPIC.replace(
+      /\nsources:\n(  .*\n)+/,
+      `\ntranslation: draft\nsource-hash: ${textHash(ENGLISH_TOPIC)}\n`
+    );
+    assertOne(
+      await check({topic: copied}),
+      /^pl\/topics\/care\.md:9: 8 of its 8 paragraphs and list items are the English text unchanged: translate them, or leave the file "translation: untranslated"/
+    );
+    assert.ok(
+      !(await check({topic: copied.replace('translation: draft', 'translation: untranslated')})).some((m) =>
+        /unchanged/.test(m)
+      )
+    );
+  });
+
   it('compares paragraphs only with the English text the translation was made from', async () => {
     const outdated = polishTopic(['Samorząd musi poinformować', 'Samorząd powinien poinformować']).replace(
       /source-hash: \w+/,

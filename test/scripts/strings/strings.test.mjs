@@ -101,6 +101,21 @@ describe('interface strings', () => {
     );
   });
 
+  it('rejects a <source> whose placeholders have been renumbered, which the code would not fill', async () => {
+    const edited = UNIT.replace('<source>My list: <x id="0"', '<source>My list: <x id="1"').replace(
+      'Moja lista: <x id="0"',
+      'Moja lista: <x id="1"'
+    );
+    const {messages, locales} = await compile({'pl.xlf': xliff(edited)});
+    assert.ok(
+      messages.some((m) =>
+        /^pl\.xlf:5: message s1: its <source> has been changed; run npm run strings:extract/.test(m)
+      ),
+      messages.join('\n')
+    );
+    assert.deepEqual(locales.pl.messages, {});
+  });
+
   it('rejects HTML inside a message', async () => {
     const {messages} = await compile({'pl.xlf': xliff(UNIT.replace('Moja lista', '<b>Moja</b> lista'))});
     assert.ok(
