@@ -5,9 +5,9 @@ import {checkCitations} from './citations.mjs';
 import {checkFields, splitFrontMatter, translationReviewProblem} from './front-matter.mjs';
 import {addAll, ID_PATTERN, inlineText, markdownToTree, mergeText} from './markdown-tree.mjs';
 import {termErrors} from './term-base.mjs';
+import {linkAndNumberErrors, missingAndExtra} from './translation-parity.mjs';
 import {checkSourceList} from './source-policy.mjs';
 import {checkNoStrayIds, mapInline} from './tree.mjs';
-import {missingAndExtra} from './translation-parity.mjs';
 
 /**
  * @typedef {import('./markdown-tree.mjs').Inline} Inline
@@ -104,6 +104,13 @@ export function compileGlossary(text, {today, policy, english, termBase}, report
     if (termBase && ['draft', 'reviewed'].includes(String(front.data.translation))) {
       const title = [{text: String(front.data.title ?? ''), line: front.lineOf('title')}];
       addAll(errors, termErrors(tree.blocks, title, termBase, {glossaryHeadings: true}));
+    }
+    if (english && front.data['source-hash'] === english.hash) {
+      for (const [id, entry] of Object.entries(glossary)) {
+        const source = english.glossary[id];
+        const line = tree.blocks.find((b) => b.type === 'heading' && b.id === id)?.line ?? front.bodyStartLine;
+        if (source) addAll(errors, linkAndNumberErrors(entry.definition, source.definition, line));
+      }
     }
     if (english) {
       const {missing, extra} = missingAndExtra(Object.keys(glossary), Object.keys(english.glossary));

@@ -160,6 +160,11 @@ export function markdownToTree(body, firstLine, options = {}) {
         line,
         message: `link "${href}" is not allowed; links must start with https:, tel:, mailto: or glossary:`,
       });
+    } else if (url.protocol === 'tel:' && dialledDiffers(href, children)) {
+      errors.push({
+        line,
+        message: `link "${href}" shows other digits than it dials: the text of a phone link must be the number it calls`,
+      });
     } else if (isLookAlikeHost(url)) {
       errors.push({
         line,
@@ -243,6 +248,16 @@ function withTrailingId(children) {
   const rest = trimmed.slice(0, start).trimEnd();
   const id = trimmed.slice(start + 2, -1);
   return {id, children: rest ? [...children.slice(0, -1), rest] : children.slice(0, -1)};
+}
+
+/**
+ * Whether a tel: link's text has digits other than the ones it dials. Text
+ * with no digits, such as "call them", is allowed.
+ * @param {string} href @param {Inline[]} children
+ */
+function dialledDiffers(href, children) {
+  const shown = inlineText(children).replace(/\D/g, '');
+  return shown !== '' && shown !== href.replace(/\D/g, '');
 }
 
 /**

@@ -3,6 +3,7 @@
 // question ids (saved lists use them), glossary links, phone numbers, time
 // limits, web addresses and citations. Checked only while the translation is
 // up to date with the English text it records in `source-hash`.
+import {addAll} from './markdown-tree.mjs';
 import {citationsIn, linkTargets, numbersIn, questionIdsOf, termIds} from './tree.mjs';
 
 /** @typedef {{line: number, message: string}} LineError */
@@ -24,21 +25,45 @@ export function parityErrors({body, questionIds, bodyStartLine}, english) {
     errors.push({line: questionIds[0]?.line ?? bodyStartLine, message: `question ids must match English: ${mismatch}`});
   const terms = differences([...termIds(body)], [...termIds(english.body)]);
   if (terms) errors.push({line: bodyStartLine, message: `glossary links must match English: ${terms}`});
-  const links = missingFrom(linkTargets(body), linkTargets(english.body));
-  if (links.length)
-    errors.push({line: bodyStartLine, message: `links to ${links.join(', ')} are in English but not here`});
-  const numbers = missingFrom(numbersIn(body), numbersIn(english.body));
-  if (numbers.length) {
-    errors.push({
-      line: bodyStartLine,
-      message: `the numbers ${numbers.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`,
-    });
-  }
+  addAll(errors, linkAndNumberErrors(body, english.body, bodyStartLine));
   const cites = missingFrom(citationsIn(body), citationsIn(english.body));
   if (cites.length) {
     errors.push({
       line: bodyStartLine,
       message: `the citations ${cites.map((n) => `of source ${n}`).join(', ')} are in English but not here: keep every [@…] citation`,
+    });
+  }
+  return errors;
+}
+
+/**
+ * The links and numbers of a translated text against its English text, both
+ * ways: a translation may not lose one, nor add one English does not have,
+ * such as a premium-rate number or a look-alike web address.
+ * @param {any[]} body @param {any[]} englishBody @param {number} line
+ * @returns {LineError[]}
+ */
+export function linkAndNumberErrors(body, englishBody, line) {
+  /** @type {LineError[]} */
+  const errors = [];
+  const [links, englishLinks] = [linkTargets(body), linkTargets(englishBody)];
+  const lost = missingFrom(links, englishLinks);
+  if (lost.length) errors.push({line, message: `links to ${lost.join(', ')} are in English but not here`});
+  const added = missingFrom(englishLinks, links);
+  if (added.length) errors.push({line, message: `links to ${added.join(', ')} are here but not in English`});
+  const [numbers, englishNumbers] = [numbersIn(body), numbersIn(englishBody)];
+  const missing = missingFrom(numbers, englishNumbers);
+  if (missing.length) {
+    errors.push({
+      line,
+      message: `the numbers ${missing.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`,
+    });
+  }
+  const extra = missingFrom(englishNumbers, numbers);
+  if (extra.length) {
+    errors.push({
+      line,
+      message: `the numbers ${extra.join(', ')} are here but not in English: a translation adds no number, phone number or time limit`,
     });
   }
   return errors;

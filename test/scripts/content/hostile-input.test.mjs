@@ -166,6 +166,15 @@ describe('content build: hostile and huge files', () => {
       ));
   }
 
+  it('refuses a phone link that shows one number and dials another', async () => {
+    await rejects(
+      {'a.md': withBody('Call [0808 801 0366](tel:09095550100) [@ca1989-s20].')},
+      /^en\/topics\/a\.md:13: link "tel:09095550100" shows other digits than it dials/
+    );
+    const {messages} = await compile({'a.md': withBody('Call [the helpline](tel:08088010366) [@ca1989-s20].')});
+    assert.ok(!messages.some((m) => /shows other digits/.test(m)), messages.join('\n'));
+  });
+
   it('reports a topic that cannot be read at its file, and goes on with the others', async () => {
     const dir = await contentFolder();
     await writeFile(path.join(dir, 'en', 'glossary.md'), GLOSSARY);

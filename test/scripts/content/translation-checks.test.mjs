@@ -239,6 +239,30 @@ describe('term base', () => {
     );
   });
 
+  it('refuses a number or link that English does not have, in a topic or a glossary definition', async () => {
+    assertOne(
+      await check({
+        topic: polishTopic(['Powinieneś zasięgnąć porady.', 'Powinieneś zasięgnąć porady: 0909 555 0100.']),
+      }),
+      /^pl\/topics\/care\.md:9: the numbers 0909, 555, 0100 are here but not in English/
+    );
+    assertOne(
+      await check({
+        topic: polishTopic([
+          'Powinieneś zasięgnąć porady.',
+          'Powinieneś zasięgnąć [porady](https://frg-org.uk.example/).',
+        ]),
+      }),
+      /^pl\/topics\/care\.md:9: links to https:\/\/frg-org\.uk\.example\/ are here but not in English/
+    );
+    assertOne(
+      await check({
+        glossary: POLISH_GLOSSARY.replace('samorządu [@ca1989]', 'samorządu, tel. 0909 555 0100 [@ca1989]'),
+      }),
+      /^pl\/glossary\.md:8: the numbers 0909, 555, 0100 are here but not in English/
+    );
+  });
+
   it('compares paragraphs only with the English text the translation was made from', async () => {
     const outdated = polishTopic(['Samorząd musi poinformować', 'Samorząd powinien poinformować']).replace(
       /source-hash: \w+/,
