@@ -124,6 +124,26 @@ export function isIsoDate(value) {
 }
 
 /**
+ * What is wrong with a review record: `{role, date, <hash field>}`, or undefined.
+ * @param {string} name @param {unknown} v @param {string} today @param {string[]} roles
+ * @param {string} hashField @param {string} hashMeaning what the hash must be, for the message
+ */
+function recordProblem(name, v, today, roles, hashField, hashMeaning) {
+  const fields = ['role', 'date', hashField];
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return `"${name}" must have "role", "date" and "${hashField}"`;
+  const record = /** @type {Record<string, unknown>} */ (v);
+  const extra = Object.keys(record).find((k) => !fields.includes(k));
+  if (extra) return `"${name}" has unknown field "${extra}" (expected: ${fields.join(', ')})`;
+  if (!roles.includes(/** @type {string} */ (record.role))) return `"${name}.role" must be one of: ${roles.join(', ')}`;
+  return (
+    dateProblem(`${name}.date`, record.date, today) ??
+    (typeof record[hashField] === 'string' && /^[0-9a-f]{12}$/.test(/** @type {string} */ (record[hashField]))
+      ? undefined
+      : `"${name}.${hashField}" must be ${hashMeaning}`)
+  );
+}
+
+/**
  * Field rules. Each returns an error message, or undefined when the value is good.
  * @type {Record<string, (value: unknown, today: string) => string | undefined>}
  */
@@ -138,35 +158,24 @@ const RULES = {
   order: (v) =>
     Number.isInteger(v) && /** @type {number} */ (v) > 0 ? undefined : '"order" must be a whole number above 0',
   'last-updated': (v, today) => dateProblem('last-updated', v, today),
-  reviewed: (v, today) => {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return '"reviewed" must have "role", "date" and "text-hash"';
-    const record = /** @type {Record<string, unknown>} */ (v);
-    const extra = Object.keys(record).find((k) => !['role', 'date', 'text-hash'].includes(k));
-    if (extra) return `"reviewed" has unknown field "${extra}" (expected: role, date, text-hash)`;
-    if (!REVIEWER_ROLES.includes(/** @type {string} */ (record.role)))
-      return `"reviewed.role" must be one of: ${REVIEWER_ROLES.join(', ')}`;
-    return (
-      dateProblem('reviewed.date', record.date, today) ??
-      (typeof record['text-hash'] === 'string' && /^[0-9a-f]{12}$/.test(record['text-hash'])
-        ? undefined
-        : '"reviewed.text-hash" must be the 12-character text hash that npm run content:status shows')
-    );
-  },
-  'translation-review': (v, today) => {
-    const fields = ['role', 'date', 'source-hash'];
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return `"translation-review" must have ${fields.join(', ')}`;
-    const record = /** @type {Record<string, unknown>} */ (v);
-    const extra = Object.keys(record).find((k) => !fields.includes(k));
-    if (extra) return `"translation-review" has unknown field "${extra}" (expected: ${fields.join(', ')})`;
-    if (!TRANSLATION_REVIEWER_ROLES.includes(/** @type {string} */ (record.role)))
-      return `"translation-review.role" must be one of: ${TRANSLATION_REVIEWER_ROLES.join(', ')}`;
-    return (
-      dateProblem('translation-review.date', record.date, today) ??
-      (typeof record['source-hash'] === 'string' && /^[0-9a-f]{12}$/.test(record['source-hash'])
-        ? undefined
-        : '"translation-review.source-hash" must be the source-hash of the English text that was reviewed')
-    );
-  },
+  reviewed: (v, today) =>
+    recordProblem(
+      'reviewed',
+      v,
+      today,
+      REVIEWER_ROLES,
+      'text-hash',
+      'the 12-character text hash that npm run content:status shows'
+    ),
+  'translation-review': (v, today) =>
+    recordProblem(
+      'translation-review',
+      v,
+      today,
+      TRANSLATION_REVIEWER_ROLES,
+      'source-hash',
+      'the source-hash of the English text that was reviewed'
+    ),
   translation: (v) =>
     TRANSLATION_STATES.includes(/** @type {string} */ (v))
       ? undefined

@@ -113,7 +113,7 @@ terms:
     forms: [nakazu opieki]
     english-in-brackets: first-use
     forbidden:
-      - {text: wyrok opiekuńczy, why: a judgment, not an order}
+      - {text: wyrok opiekuńczy, why: 'a judgment, not an order'}
 `;
 
 let caseNumber = 0;

@@ -8,20 +8,13 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {compileContent, formatError} from '../../../scripts/content/compile-content.mjs';
 import {textHash} from '../../../scripts/content/text-hash.mjs';
-import {TODAY, contentFolder} from './content-fixtures.mjs';
+import {GLOSSARY, TERM_BASE as FIXTURE_TERM_BASE, TODAY, contentFolder} from './content-fixtures.mjs';
 
-const ENGLISH_GLOSSARY = `---
-title: Words explained
-last-updated: 2026-11-01
-sources:
-  - {id: ca1989, kind: law, title: Children Act 1989,
-     url: "https://www.legislation.gov.uk/ukpga/1989/41"}
----
-
-## Care order {#care-order}
-
-A court order that puts your child in the council's care [@ca1989].
-`;
+/** The fixtures' glossary, with one term: care order. */
+const ENGLISH_GLOSSARY = GLOSSARY.replace(
+  /## Section 20[\s\S]*$/,
+  "## Care order {#care-order}\n\nA court order that puts your child in the council's care [@ca1989].\n"
+);
 
 const ENGLISH_TOPIC = `---
 title: Care orders
@@ -92,23 +85,10 @@ source-hash: ${textHash(ENGLISH_GLOSSARY)}
 Nakaz sądu, który oddaje dziecko pod opiekę samorządu [@ca1989].
 `;
 
-const TERM_BASE = `# Polish: a test term base.
-translation: draft
-modals:
-  must: [musi, muszą]
-  should: [powinien, powinn]
-  may: [może]
-  can: [może, można]
-terms:
-  - english: care order
-    glossary: care-order
-    approved: nakaz opieki
-    forms: [nakazu opieki, nakazie opieki]
-    english-in-brackets: first-use
-    forbidden:
-      - text: wyrok opiekuńczy
-        why: a judgment, not an order
-`;
+/** The fixtures' term base, its term tied to the glossary, with one more form. */
+const TERM_BASE = `# Polish: a test term base.\n${FIXTURE_TERM_BASE}`
+  .replace('  - english: care order\n', '  - english: care order\n    glossary: care-order\n')
+  .replace('forms: [nakazu opieki]', 'forms: [nakazu opieki, nakazie opieki]');
 
 /**
  * Compiles English plus a Polish translation, and returns the messages about Polish files.
