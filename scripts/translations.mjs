@@ -9,7 +9,6 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent, formatError} from './content/compile-content.mjs';
 import {splitFrontMatter} from './content/front-matter.mjs';
-import {readTermBase} from './content/term-base.mjs';
 import {textHash} from './content/text-hash.mjs';
 import {CONTENT_DIR as CONTENT} from './lib/paths.mjs';
 import {formatTable} from './lib/table.mjs';
@@ -35,8 +34,6 @@ export async function translationReport() {
     sourceLocale: config.sourceLocale,
     knownLocales: [config.sourceLocale, ...config.targetLocales],
   });
-  const englishIds = new Set(Object.keys(content.locales[config.sourceLocale]?.glossary ?? {}));
-  const termsDir = path.join(CONTENT, '..', 'locales', 'terms');
   const englishFiles = [
     'glossary.md',
     ...(await readdir(path.join(CONTENT, config.sourceLocale, 'topics')))
@@ -70,12 +67,11 @@ export async function translationReport() {
     const s = strings.locales[locale];
     if (s?.drafts) states.add('draft');
     if (s && s.translated > s.drafts) states.add('reviewed');
-    const {termBase} = await readTermBase(path.join(termsDir, `${locale}.yaml`), englishIds);
     const ofLocale = (/** @type {{file: string}} */ e) =>
       e.file.split(path.sep).includes(locale) || e.file.endsWith(`${path.sep}${locale}.yaml`);
     rows.push({
       locale,
-      terms: termBase?.terms.length ?? 0,
+      terms: content.locales[locale]?.termBase?.terms.length ?? 0,
       problems: content.errors.filter(ofLocale).map(formatError),
       strings: {
         translated: s?.translated ?? 0,

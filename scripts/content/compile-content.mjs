@@ -8,7 +8,6 @@ import path from 'node:path';
 import {directionOf, readLocaleConfig} from '../locales.mjs';
 import {compileGlossary, withEnglishFallback} from './glossary.mjs';
 import {hiddenCharacterErrors} from './hidden-characters.mjs';
-import {splitFrontMatter} from './front-matter.mjs';
 import {fileSizeProblem} from './limits.mjs';
 import {englishWordsOf, markEnglish} from './mark-english.mjs';
 import {POLICY_FILE, readSourcePolicy} from './source-policy.mjs';
@@ -23,8 +22,9 @@ import {compileTopic} from './topic.mjs';
  * @typedef {import('../../src/content/types.js').Topic & {order: number}} CompiledTopic
  *   a topic as the widget reads it, plus its place in the list
  * @typedef {{topics: CompiledTopic[], glossary: Record<string, GlossaryEntry>, hashes: Map<string, string>,
- *   glossaryTranslation?: string}} LocaleContent
- *   hashes: each file's text hash, by "glossary" or topic slug; glossaryTranslation: a translated glossary's state
+ *   glossaryTranslation?: string, termBase?: import('./term-base.mjs').TermBase}} LocaleContent
+ *   hashes: each file's text hash, by "glossary" or topic slug; glossaryTranslation: a translated glossary's state;
+ *   termBase: a translation's term base
  */
 
 /** More problems than this in one file are counted, not listed. */
@@ -117,6 +117,8 @@ export async function compileContent({
     });
     /** @type {Record<string, GlossaryEntry>} */
     let ownGlossary = {};
+    /** @type {string | undefined} */
+    let glossaryTranslation;
     if (glossaryText !== undefined) {
       report(glossaryFile, hiddenCharacterErrors(glossaryText));
       hashes.set('glossary', textHash(glossaryText));
@@ -127,7 +129,9 @@ export async function compileContent({
         english: source && {glossary: source.glossary, hash: source.hashes.get('glossary')},
       };
       const reportGlossary = (/** @type {{line: number, message: string}[]} */ list) => report(glossaryFile, list);
-      ownGlossary = guarded(() => compileGlossary(glossaryText, context, reportGlossary), reportGlossary) ?? {};
+      const compiled = guarded(() => compileGlossary(glossaryText, context, reportGlossary), reportGlossary);
+      ownGlossary = compiled?.glossary ?? {};
+      glossaryTranslation = compiled?.translation;
     }
     // A translation's English runs are marked as English, once every check has read the text.
     const marking = source && {
@@ -211,13 +215,13 @@ export async function compileContent({
       ]);
     }
     topics.sort((a, b) => a.order - b.order);
-    const glossaryFront = source && glossaryText ? splitFrontMatter(glossaryText).data : {};
-    // A review of an older English glossary does not cover this one.
-    const glossaryTranslation =
-      glossaryFront.translation === 'reviewed' && glossaryFront['source-hash'] !== source?.hashes.get('glossary')
-        ? 'draft'
-        : glossaryFront.translation;
-    locales[locale] = {topics, glossary, hashes, ...(typeof glossaryTranslation === 'string' && {glossaryTranslation})};
+    locales[locale] = {
+      topics,
+      glossary,
+      hashes,
+      ...(glossaryTranslation && {glossaryTranslation}),
+      ...(termBase && {termBase}),
+    };
   }
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {errors, locales, files};

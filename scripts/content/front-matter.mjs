@@ -1,8 +1,7 @@
 // @ts-check
 // Splits a content file into YAML front matter and Markdown body, and checks
 // the front-matter fields. Errors carry the 1-based line they point at.
-import {LineCounter, parseDocument, visit} from 'yaml';
-import {yamlLimitErrors} from './limits.mjs';
+import {parseYaml} from './yaml.mjs';
 
 /** @typedef {{line: number, message: string}} LineError */
 
@@ -23,24 +22,10 @@ export function splitFrontMatter(text) {
   if (end === -1) {
     return {...none, errors: [{line: 1, message: 'front matter has no closing "---" line'}]};
   }
-  const yamlText = lines.slice(1, end).join('\n');
-  const limitErrors = yamlLimitErrors(yamlText, 2);
-  if (limitErrors.length) return {...none, errors: limitErrors};
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, {lineCounter, uniqueKeys: true});
-  /** @type {LineError[]} */
-  const errors = doc.errors.map((e) => ({
-    line: 1 + (e.linePos?.[0]?.line ?? 1),
-    message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
-  }));
-  const alias = errors.length ? undefined : firstAlias(doc);
-  if (alias !== undefined) {
-    errors.push({
-      line: 1 + lineCounter.linePos(alias).line,
-      message: 'front matter cannot use YAML aliases (*name); write the value out in full',
-    });
-  }
-  const data = errors.length ? {} : (doc.toJS() ?? {});
+  const yaml = parseYaml(lines.slice(1, end).join('\n'), {what: 'front matter', firstLine: 2});
+  if (!yaml.doc) return {...none, errors: yaml.errors};
+  const {doc, errors} = yaml;
+  const data = errors.length ? {} : /** @type {any} */ (yaml.data ?? {});
   if (!errors.length && (typeof data !== 'object' || Array.isArray(data))) {
     errors.push({line: 2, message: 'front matter must be a set of "key: value" lines'});
   }
@@ -48,7 +33,7 @@ export function splitFrontMatter(text) {
   const lineOf = (key) => {
     const pair = /** @type {any} */ (doc.contents)?.items?.find((/** @type {any} */ item) => item.key?.value === key);
     const offset = pair?.key?.range?.[0];
-    return offset === undefined ? 1 : 1 + lineCounter.linePos(offset).line;
+    return offset === undefined ? 1 : yaml.lineAt(offset);
   };
   return {
     data,
@@ -57,25 +42,6 @@ export function splitFrontMatter(text) {
     bodyStartLine: end + 2,
     errors,
   };
-}
-
-/**
- * Where the first alias (`*name`) in a YAML document starts, if it has one.
- * Aliases are refused, not expanded: nine aliases of nine aliases make a
- * billion values from a few lines.
- * @param {import('yaml').Document} doc
- * @returns {number | undefined}
- */
-export function firstAlias(doc) {
-  /** @type {number | undefined} */
-  let offset;
-  visit(doc, {
-    Alias(_, node) {
-      offset = node.range?.[0] ?? 0;
-      return visit.BREAK;
-    },
-  });
-  return offset;
 }
 
 /** How far a translated file has got. "untranslated" files are shown in English. */

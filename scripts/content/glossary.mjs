@@ -30,7 +30,8 @@ const TRANSLATION_FIELDS = {
  *   english?: {glossary: Record<string, GlossaryEntry>, hash?: string}, termBase?: import('./term-base.mjs').TermBase}} context
  *   `english`: the source glossary, for a translation; `termBase`: the language's, which a translated glossary is held to
  * @param {(errors: {line: number, message: string}[]) => void} report
- * @returns {Record<string, GlossaryEntry>}
+ * @returns {{glossary: Record<string, GlossaryEntry>, translation?: string}} translation: a translated glossary's state
+ *   as readers see it: a review of an older English glossary does not cover this one, so it shows as a draft
  */
 export function compileGlossary(text, {today, policy, english, termBase}, report) {
   /** @type {{line: number, message: string}[]} */
@@ -128,7 +129,9 @@ export function compileGlossary(text, {today, policy, english, termBase}, report
     }
   }
   report(errors);
-  return glossary;
+  const {translation, 'source-hash': sourceHash} = /** @type {Record<string, unknown>} */ (front.data);
+  if (!english || typeof translation !== 'string') return {glossary};
+  return {glossary, translation: translation === 'reviewed' && sourceHash !== english.hash ? 'draft' : translation};
 }
 
 /**

@@ -102,9 +102,10 @@ export function markdownLimitErrors(body, firstLine) {
  * Lines of YAML outside the limits, found without parsing it: deep indentation,
  * and brackets nested deeply. Quoted strings and comments are skipped.
  * @param {string} yaml @param {number} firstLine the file line of yaml's first line
+ * @param {string} [what] what the YAML is, for the messages
  * @returns {LineError[]}
  */
-export function yamlLimitErrors(yaml, firstLine) {
+export function yamlLimitErrors(yaml, firstLine, what = 'front matter') {
   /** @type {LineError[]} */
   const errors = [];
   let line = firstLine;
@@ -127,7 +128,7 @@ export function yamlLimitErrors(yaml, firstLine) {
       if (indent > MAX_INDENT && !errors.length && !quote)
         errors.push({
           line,
-          message: `this line of front matter is indented ${indent} spaces; at most ${MAX_INDENT} are allowed`,
+          message: `this line of ${what} is indented ${indent} spaces; at most ${MAX_INDENT} are allowed`,
         });
     }
     if (quote) {
@@ -149,7 +150,7 @@ export function yamlLimitErrors(yaml, firstLine) {
   if (deepest > MAX_YAML_BRACKETS)
     errors.push({
       line: deepestLine,
-      message: `front matter nests brackets ${deepest} deep; at most ${MAX_YAML_BRACKETS} are allowed`,
+      message: `${what} nests brackets ${deepest} deep; at most ${MAX_YAML_BRACKETS} are allowed`,
     });
   return errors;
 }

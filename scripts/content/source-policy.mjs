@@ -2,9 +2,7 @@
 // The source policy: which hosts each kind of source, and each help page, may
 // come from. The rules themselves live in content/source-policy.yaml.
 import {readFile} from 'node:fs/promises';
-import {LineCounter, parseDocument} from 'yaml';
-import {firstAlias} from './front-matter.mjs';
-import {yamlLimitErrors} from './limits.mjs';
+import {parseYaml} from './yaml.mjs';
 
 /**
  * @typedef {{kinds: Record<string, {about: string, hosts: string[]}>, help: {hosts: string[]},
@@ -18,29 +16,10 @@ export const POLICY_FILE = 'source-policy.yaml';
  * @param {string} file @returns {Promise<SourcePolicy>}
  */
 export async function readSourcePolicy(file) {
-  const text = await readFile(file, 'utf8');
-  /** @type {(line: number, message: string) => never} */
-  const fail = (line, message) => {
-    throw Object.assign(new Error(message), {line});
-  };
-  const [tooDeep] = yamlLimitErrors(text, 1);
-  if (tooDeep) fail(tooDeep.line, tooDeep.message.replace('front matter', 'the source policy'));
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {lineCounter});
-  const [invalid] = doc.errors;
-  if (invalid) fail(invalid.linePos?.[0]?.line ?? 1, `not valid YAML: ${invalid.message.split('\n')[0]}`);
-  /** @type {SourcePolicy} */
-  let policy;
-  try {
-    // An alias (*name) may repeat a list, but not expand into millions of values.
-    policy = doc.toJS({maxAliasCount: 100});
-  } catch {
-    const alias = firstAlias(doc) ?? 0;
-    fail(
-      lineCounter.linePos(alias).line,
-      'the source policy expands YAML aliases (*name) too far; write the values out'
-    );
-  }
+  // An alias (*name) may repeat a list, but not expand into millions of values.
+  const {data, errors} = parseYaml(await readFile(file, 'utf8'), {what: 'the source policy', maxAliasCount: 100});
+  if (errors.length) throw Object.assign(new Error(errors[0].message), {line: errors[0].line});
+  const policy = /** @type {SourcePolicy} */ (data);
   const lists = [...Object.values(policy?.kinds ?? {}).map((k) => k?.hosts), policy?.help?.hosts];
   if (!lists.length || lists.some((hosts) => !Array.isArray(hosts)) || !policy.never || !policy['old-versions']) {
     throw new Error(`${file} must have "kinds" (each with "hosts"), "help.hosts", "never" and "old-versions"`);

@@ -4,9 +4,7 @@
 // language says "must", "should", "may" and "can". The build holds every
 // translated topic and glossary to it. TRANSLATING.md explains the format.
 import {readFile} from 'node:fs/promises';
-import {LineCounter, parseDocument} from 'yaml';
-import {firstAlias} from './front-matter.mjs';
-import {yamlLimitErrors} from './limits.mjs';
+import {parseYaml} from './yaml.mjs';
 import {inlineText} from './markdown-tree.mjs';
 
 /**
@@ -35,26 +33,14 @@ export async function readTermBase(file, glossaryIds) {
     if (/** @type {NodeJS.ErrnoException} */ (e).code === 'ENOENT') return {errors: []};
     return {errors: [{line: 1, message: `this file could not be read (${/** @type {any} */ (e).code})`}]};
   }
-  const tooDeep = yamlLimitErrors(text, 1);
-  if (tooDeep.length) return {errors: tooDeep.map((e) => ({...e, message: e.message.replace('front matter', 'it')}))};
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {lineCounter, uniqueKeys: true});
-  if (doc.errors.length) {
-    const [e] = doc.errors;
-    return {errors: [{line: e.linePos?.[0]?.line ?? 1, message: `not valid YAML: ${e.message.split('\n')[0]}`}]};
-  }
-  const alias = firstAlias(doc);
-  if (alias !== undefined) {
-    return {
-      errors: [{line: lineCounter.linePos(alias).line, message: 'a term base cannot use YAML aliases (*name)'}],
-    };
-  }
+  const {data, doc, lineAt, errors} = parseYaml(text, {what: 'the term base'});
+  if (errors.length || !doc) return {errors};
   /** @param {unknown} node */
   const lineOf = (node) => {
     const offset = /** @type {any} */ (node)?.range?.[0];
-    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+    return offset === undefined ? 1 : lineAt(offset);
   };
-  return checkTermBase(doc.toJS(), (path) => lineOf(doc.getIn(path, true)), glossaryIds);
+  return checkTermBase(data, (path) => lineOf(doc.getIn(path, true)), glossaryIds);
 }
 
 /**

@@ -39,7 +39,8 @@ export class ExitReachController implements ReactiveController {
 
   /** At most one check a frame, after layout has settled. */
   private readonly queueCheck = (): void => {
-    if (warned || this.checkQueued) return;
+    // Nothing to watch without quick exit, or once the page has been told.
+    if (warned || this.checkQueued || !this.link()) return;
     this.checkQueued = true;
     requestAnimationFrame(() => {
       this.checkQueued = false;

@@ -59,10 +59,10 @@ export class QuestionsLoader implements ReactiveController {
         this.warn
       );
       const locale = inEnglish ? SOURCE_LOCALE : reader;
+      // The reader's strings too, for "Show in English" while English shows.
       const [index] = await Promise.all([
         loadLocaleIndex(locale),
-        loadInterfaceStrings(locale),
-        loadInterfaceStrings(reader),
+        ...[...new Set([locale, reader])].map(loadInterfaceStrings),
       ]);
       if (request !== this.request) return;
       this.readerLocale = reader;

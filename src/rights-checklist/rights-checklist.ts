@@ -13,6 +13,7 @@ import {renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
 import {FrgElement} from '../shared/frg-element.js';
 import {renderLoadProblem} from '../shared/load-problem.js';
+import {draftMessage, renderShowEnglish} from '../shared/translation-notes.js';
 import {renderKeepSection} from './keep-section.js';
 import {copyText, downloadText, exportText, printList} from './list-export.js';
 import {renderListView, type ListViewHost} from './list-view.js';
@@ -193,17 +194,8 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
     const reader = this.loader.readerLocale;
     if (reader === SOURCE_LOCALE) return nothing;
     return html`<p class=${this.draft ? 'draft-notice screen-only' : 'screen-only'}>
-      ${this.draft ? msg('This translation has not yet been checked by a qualified translator.', {desc: 'Notice on pages whose translation is a draft. Must stay honest: the translation has NOT been checked.'}) : nothing}
-      <button
-        type="button"
-        class="show-english"
-        aria-pressed=${this.showEnglish ? 'true' : 'false'}
-        @click=${() => (this.showEnglish = !this.showEnglish)}
-      >
-        <span ${langDir(reader)}
-          >${inLocale(reader, () => msg('Show in English', {desc: "Toggle button. Shows the same page in English, keeping the reader's place. Pressing it again goes back to this language."}))}</span
-        >
-      </button>
+      ${this.draft ? draftMessage() : nothing}
+      ${renderShowEnglish(reader, this.showEnglish, () => (this.showEnglish = !this.showEnglish))}
     </p>`;
   }
 

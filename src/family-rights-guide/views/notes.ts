@@ -1,5 +1,6 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
+import {draftMessage} from '../../shared/translation-notes.js';
 import type {GuideContext} from './context.js';
 
 /**
@@ -9,7 +10,7 @@ import type {GuideContext} from './context.js';
 export function renderDraftNotice(context: GuideContext, draft: boolean, outdated = false): unknown {
   if (!draft || context.showEnglish) return nothing;
   return html`<p class="draft-notice">
-    ${msg('This translation has not yet been checked by a qualified translator.', {desc: 'Notice on pages whose translation is a draft. Must stay honest: the translation has NOT been checked.'})}
+    ${draftMessage()}
     ${
       outdated
         ? msg('The English page has changed since it was translated.', {

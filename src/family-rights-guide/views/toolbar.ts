@@ -2,8 +2,8 @@ import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SOURCE_LOCALE} from '../../i18n/locale.js';
 import {langDir} from '../../i18n/lang-dir.js';
-import {inLocale} from '../../i18n/strings.js';
 import {myList} from '../../my-list/my-list-store.js';
+import {renderShowEnglish} from '../../shared/translation-notes.js';
 import type {Place} from '../guide-view.js';
 import type {GuideContext} from './context.js';
 
@@ -28,16 +28,9 @@ function renderLanguagePicker(context: GuideContext, {languages, locale: reader}
     ${
       reader === SOURCE_LOCALE
         ? nothing
-        : html`<button
-            type="button"
-            class="show-english"
-            aria-pressed=${context.showEnglish ? 'true' : 'false'}
-            @click=${() => context.switchLanguage({showEnglish: !context.showEnglish})}
-          >
-            <span ${langDir(reader)}
-              >${inLocale(reader, () => msg('Show in English', {desc: "Toggle button. Shows the same page in English, keeping the reader's place. Pressing it again goes back to this language."}))}</span
-            >
-          </button>`
+        : renderShowEnglish(reader, context.showEnglish, () =>
+            context.switchLanguage({showEnglish: !context.showEnglish})
+          )
     }`;
 }
 
