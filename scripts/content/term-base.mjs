@@ -17,6 +17,7 @@ import {inlineText} from './markdown-tree.mjs';
  */
 
 const MODALS = ['must', 'should', 'may', 'can'];
+const HOW_LONG_HAVE_TO = /\bhow (long|much time)\b[^.?!]*?\bha(ve|s|d) to\b/g;
 
 /**
  * Reads and checks a term base. A missing file gives `termBase: undefined` and no errors.
@@ -244,7 +245,8 @@ export function alignedErrors(blocks, englishBlocks, {modals, terms}) {
         errors.push({line, message: `English says "${term.english}" here: use the approved term "${term.approved}"`});
       }
     }
-    const enMust = /\b(must(n't)?|ha(ve|s|d) to)\b/.test(en);
+    // "How long do I have to ask" is about time, not a duty.
+    const enMust = /\b(must(n't)?|ha(ve|s|d) to)\b/.test(en.replace(HOW_LONG_HAVE_TO, ''));
     const enShould = /\bshould(n't)?\b/.test(en);
     if (enMust === enShould) continue;
     const saysShould = should.some((word) => here.includes(word));

@@ -179,6 +179,21 @@ describe('term base', () => {
     );
   });
 
+  it('does not read "how long do I have to" as "must"', async () => {
+    const english = ENGLISH_TOPIC.replace('You should get advice.', 'How long do I have to ask [@ca1989-s31]?');
+    const topic = (/** @type {string} */ polish) =>
+      polishTopic(['Powinieneś zasięgnąć porady.', polish]).replace(textHash(ENGLISH_TOPIC), textHash(english));
+    assert.deepEqual(await check({english, topic: topic('Ile mam czasu, by poprosić [@ca1989-s31]?')}), []);
+    const duty = english.replace('How long do I have to ask [@ca1989-s31]?', 'You have to ask [@ca1989-s31].');
+    assertOne(
+      await check({
+        english: duty,
+        topic: topic('Ile mam czasu, by poprosić [@ca1989-s31]?').replace(textHash(english), textHash(duty)),
+      }),
+      /^pl\/topics\/care\.md:12: English says "must" here/
+    );
+  });
+
   it('rejects a paragraph that leaves out the approved term where English uses the term', async () => {
     assertOne(
       await check({topic: polishTopic(['o nakazie opieki [@', 'o tym [@'])}),
