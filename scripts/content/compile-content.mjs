@@ -9,11 +9,11 @@ import {directionOf, readLocaleConfig} from '../locales.mjs';
 import {compileGlossary, withEnglishFallback} from './glossary.mjs';
 import {hiddenCharacterErrors} from './hidden-characters.mjs';
 import {fileSizeProblem} from './limits.mjs';
-import {englishWordsOf, markEnglish} from './mark-english.mjs';
+import {englishNamesOf, englishWordsOf, markEnglish, markText} from './mark-english.mjs';
 import {POLICY_FILE, readSourcePolicy} from './source-policy.mjs';
-import {readTermBase} from './term-base.mjs';
+import {readTermBase, visibleTexts} from './term-base.mjs';
 import {textHash} from './text-hash.mjs';
-import {addAll} from './markdown-tree.mjs';
+import {addAll, inlineText} from './markdown-tree.mjs';
 import {compileTopic} from './topic.mjs';
 
 /**
@@ -53,6 +53,8 @@ export async function compileContent({
   const locales = {};
   /** @type {Set<string> | undefined} every word of the English guide */
   let englishWords;
+  /** @type {Set<string> | undefined} */
+  let englishNames;
   const relative = (/** @type {string} */ file) => path.relative(process.cwd(), file) || file;
   const policyFile = path.join(contentDir, POLICY_FILE);
   const policy = await readSourcePolicy(policyFile).catch((/** @type {Error} */ e) => {
@@ -137,12 +139,12 @@ export async function compileContent({
     const marking = source && {
       rtl: directionOf(locale) === 'rtl',
       englishWords: (englishWords ??= englishWordsOf([source.topics, source.glossary])),
+      englishNames: (englishNames ??= englishNamesOf(everyText(source))),
     };
     if (marking) {
       for (const entry of Object.values(ownGlossary)) {
         entry.definition = markEnglish(entry.definition, marking);
-        const term = markEnglish([/** @type {string} */ (entry.term)], marking);
-        if (term.length > 1) entry.term = term;
+        entry.term = markText(/** @type {string} */ (entry.term), marking);
       }
     }
     const glossary = withEnglishFallback(ownGlossary, source?.glossary, sourceLocale);
@@ -203,7 +205,16 @@ export async function compileContent({
           if (owner) fileErrors.push({line, message: `question id "${id}" is already used in ${relative(owner)}`});
           else questionIds.set(id, file);
         }
-        topics.push(marking ? {...topic.data, body: markEnglish(topic.data.body, marking)} : topic.data);
+        topics.push(
+          marking
+            ? {
+                ...topic.data,
+                title: markText(topic.data.title, marking),
+                summary: markText(topic.data.summary, marking),
+                body: markEnglish(topic.data.body, marking),
+              }
+            : topic.data
+        );
         if (topic.data.translation && topic.data.translation !== 'untranslated') translates = true;
       }
       report(file, fileErrors);
@@ -274,3 +285,20 @@ function isWellFormedLocale(code) {
 
 /** @param {ContentError} e */
 export const formatError = (e) => `${e.file}:${e.line}: ${e.message}`;
+
+/**
+ * Each title, summary, heading, paragraph, list item, question, term and
+ * definition of the compiled English guide, as text.
+ * @param {{topics: CompiledTopic[], glossary: Record<string, any>}} compiled
+ * @returns {string[]}
+ */
+function everyText({topics, glossary}) {
+  return [
+    ...topics.flatMap((topic) => [
+      String(topic.title),
+      String(topic.summary),
+      ...visibleTexts(topic.body).map(({text}) => text),
+    ]),
+    ...Object.values(glossary).flatMap((entry) => [String(entry.term), inlineText(entry.definition)]),
+  ];
+}

@@ -8,7 +8,7 @@
 // many topics or locales there are.
 import {createHash} from 'node:crypto';
 import {directionOf, nativeName} from '../locales.mjs';
-import {visibleText} from './readability.mjs';
+import {markedText} from './markdown-tree.mjs';
 
 /**
  * @typedef {import('../../src/content/types.js').DataRef} DataRef
@@ -84,11 +84,11 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings) 
   return {assets, manifest};
 }
 
-/** @param {import('../../src/content/types.js').Block[]} body @returns {{id: string, text: string}[]} */
+/** @param {import('../../src/content/types.js').Block[]} body @returns {import('../../src/content/types.js').PlainQuestion[]} */
 function questionsOf(body) {
   return body.flatMap((block) =>
     block.type === 'questions'
-      ? block.items.map((item) => ({id: item.id, text: visibleText(/** @type {any} */ (item.children))}))
+      ? block.items.map((item) => ({id: item.id, text: markedText(/** @type {any} */ (item.children))}))
       : []
   );
 }

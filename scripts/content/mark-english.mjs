@@ -7,7 +7,9 @@
 //   "24 013 350", which right-to-left text would show as "350 013 24";
 // - in a left-to-right language, English in brackets: "(care order)" after a
 //   term. Brackets hold English when each of their words is a word of the
-//   English guide.
+//   English guide. And the English names the guide uses, such as "Family
+//   Rights Group" or "Cafcass": capitalised words that English writes the same
+//   way in the middle of a sentence.
 // A marked run becomes {type: 'ltr', lang?: 'en', text}, rendered as an
 // isolated <bdi dir="ltr" lang="en">.
 
@@ -17,17 +19,39 @@ const LATIN_RUN = new RegExp(String.raw`${WORD}(?:[ ,/](?:${WORD}|\d+))*`, 'g');
 /** A number written in groups, as reference and phone numbers are. */
 const GROUPED_NUMBER = /\d+(?:[ \u00A0]\d+)+/g;
 const BRACKETED = /\(([^()]+)\)/g;
+const CAPITALISED = String.raw`[A-Z][A-Za-z'’\-]*(?![\p{L}])`;
+/** Capitalised words in a row, with the small words names have between them: "Local Government and Social Care Ombudsman". */
+const NAME_RUN = new RegExp(
+  String.raw`(?<![\p{L}\d])${CAPITALISED}(?: (?:and|of|for|the|on|to) ${CAPITALISED}| ${CAPITALISED})*`,
+  'gu'
+);
+/** Where a sentence starts: its first word is capitalised whatever it is. */
+const SENTENCE_START = /(?:^|[.!?:;]\s+|\s[-–—]\s+|["“(]\s*)$/;
+
+/**
+ * @typedef {{rtl: boolean, englishWords: Set<string>, englishNames?: Set<string>}} Marking
+ * englishWords: every word of the English guide, lower case; englishNames: its names (see englishNamesOf)
+ */
 
 /**
  * @param {any[]} body a compiled body, a glossary definition, or inline nodes
- * @param {{rtl: boolean, englishWords: Set<string>}} how englishWords: every word of the English guide, lower case
+ * @param {Marking} how
  * @returns {any[]} the same tree with its English marked
  */
 export function markEnglish(body, how) {
   return markInline(body, how);
 }
 
-/** @param {any} node @param {{rtl: boolean, englishWords: Set<string>}} how @returns {any} */
+/**
+ * Marks a title, summary or term: plain text stays a string, text with English in it becomes inline nodes.
+ * @param {string} text @param {Marking} how @returns {string | any[]}
+ */
+export function markText(text, how) {
+  const marked = splitText(text, how);
+  return marked.length === 1 && typeof marked[0] === 'string' ? marked[0] : marked;
+}
+
+/** @param {any} node @param {Marking} how @returns {any} */
 function markNode(node, how) {
   if (Array.isArray(node)) return markInline(node, how);
   if (!node || typeof node !== 'object') return node;
@@ -45,16 +69,16 @@ function markNode(node, how) {
   );
 }
 
-/** @param {any[]} nodes @param {{rtl: boolean, englishWords: Set<string>}} how */
+/** @param {any[]} nodes @param {Marking} how */
 function markInline(nodes, how) {
   return nodes.flatMap((node) => (typeof node === 'string' ? splitText(node, how) : [markNode(node, how)]));
 }
 
 /**
- * @param {string} text @param {{rtl: boolean, englishWords: Set<string>}} how
+ * @param {string} text @param {Marking} how
  * @returns {any[]} text and marked runs
  */
-function splitText(text, {rtl, englishWords}) {
+function splitText(text, {rtl, englishWords, englishNames}) {
   /** @type {{start: number, end: number, lang?: string}[]} */
   const runs = [];
   if (rtl) {
@@ -72,6 +96,7 @@ function splitText(text, {rtl, englishWords}) {
         runs.push({start, end: start + m[1].length, lang: 'en'});
       }
     }
+    if (englishNames) runs.push(...nameRuns(text, englishNames));
   }
   if (!runs.length) return [text];
   runs.sort((a, b) => a.start - b.start);
@@ -86,6 +111,57 @@ function splitText(text, {rtl, englishWords}) {
   }
   if (at < text.length) out.push(text.slice(at));
   return out;
+}
+
+/**
+ * The English names in a run of capitalised words: the longest stretches of it
+ * that English also writes as a name. "Do Family Rights Group" holds "Family Rights Group".
+ * @param {string} text @param {Set<string>} names @returns {{start: number, end: number, lang: string}[]}
+ */
+function nameRuns(text, names) {
+  const runs = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = [...m[0].matchAll(/\S+/g)].map((w) => ({
+      start: m.index + w.index,
+      end: m.index + w.index + w[0].length,
+    }));
+    for (let from = 0; from < words.length;) {
+      let to = words.length;
+      while (to > from && !names.has(text.slice(words[from].start, words[to - 1].end))) to--;
+      if (to === from) from++;
+      else {
+        runs.push({start: words[from].start, end: words[to - 1].end, lang: 'en'});
+        from = to;
+      }
+    }
+  }
+  return runs;
+}
+
+/**
+ * The names the English guide uses, such as "Family Rights Group", "Cafcass"
+ * or "Children Act": runs of capitalised words in the middle of a sentence.
+ * A run that starts a sentence, "Family Rights Group can help", counts when it
+ * has two words or more, unless it is a word and a name found mid-sentence:
+ * "Ask Cafcass". One-letter words ("I") are left out.
+ * @param {string[]} texts the English guide's paragraphs, headings and list items, each whole
+ */
+export function englishNamesOf(texts) {
+  /** @type {Set<string>} */
+  const names = new Set();
+  /** @type {string[]} */
+  const sentenceStarts = [];
+  for (const text of texts) {
+    for (const m of text.matchAll(NAME_RUN)) {
+      if (SENTENCE_START.test(text.slice(0, m.index))) sentenceStarts.push(m[0]);
+      else if (m[0].length > 1) names.add(m[0]);
+    }
+  }
+  for (const run of sentenceStarts) {
+    const rest = run.replace(/^\S+ (?:(?:and|of|for|the|on|to) )?/, '');
+    if (rest !== run && !names.has(rest)) names.add(run);
+  }
+  return names;
 }
 
 /**

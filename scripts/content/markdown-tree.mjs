@@ -314,6 +314,31 @@ export function lineFinder(text, firstLine) {
 }
 
 /**
+ * The words a reader sees, as in inlineText, keeping the English a
+ * translation marks: plain text stays a string.
+ * @param {any[]} children compiled inline nodes
+ * @returns {string | any[]}
+ */
+export function markedText(children) {
+  /** @type {any[]} */
+  const parts = [];
+  const visit = (/** @type {any[]} */ nodes) => {
+    for (const node of nodes) {
+      if (typeof node !== 'string' && node.type === 'cite') continue;
+      if (typeof node !== 'string' && node.type !== 'ltr') {
+        visit(node.children);
+        continue;
+      }
+      const last = parts.length - 1;
+      if (typeof node === 'string' && typeof parts[last] === 'string') parts[last] += node;
+      else parts.push(node);
+    }
+  };
+  visit(children);
+  return parts.every((part) => typeof part === 'string') ? parts.join('') : parts;
+}
+
+/**
  * Plain text of inline content, for readability checks and error messages.
  * Works on the Markdown tree and on the data tree the widget reads alike.
  * @param {(Inline | import('../../src/content/types.js').Inline)[]} children

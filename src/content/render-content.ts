@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {heading} from './heading.js';
+import {renderEnglishRun, renderText} from './marked-text.js';
 import type {Block, GlossaryEntry, Inline} from './types.js';
 
 /** What the renderer needs from the component that owns it. */
@@ -95,7 +96,7 @@ class TreeRenderer {
       case 'cite':
         return this.citation(node.sources);
       case 'ltr':
-        return html`<bdi dir="ltr" lang=${node.lang ?? nothing}>${node.text}</bdi>`;
+        return renderEnglishRun(node);
     }
   }
 
@@ -132,8 +133,7 @@ class TreeRenderer {
       >
         ${this.inline(children)}</button
       ><span class="definition" id=${key} lang=${entry.lang ?? nothing} ?hidden=${!open}
-        ><strong>${typeof entry.term === 'string' ? entry.term : this.inline(entry.term)}:</strong>
-        ${this.inline(entry.definition)}</span
+        ><strong>${renderText(entry.term)}:</strong> ${this.inline(entry.definition)}</span
       >`;
   }
 }

@@ -8,8 +8,17 @@ export type Inline =
   | {type: 'term'; id: string; children: Inline[]}
   /** A citation: the numbers of the topic's sources it points to, 1 being the first. */
   | {type: 'cite'; sources: number[]}
-  /** In a translation: English (lang "en"), or a number in groups, kept left to right and isolated from the text around it. */
-  | {type: 'ltr'; lang?: 'en'; text: string};
+  | EnglishRun;
+
+/** In a translation: English (lang "en"), or a number in groups, kept left to right and isolated from the text around it. */
+export interface EnglishRun {
+  type: 'ltr';
+  lang?: 'en';
+  text: string;
+}
+
+/** Plain text, or in a translation, text with its English marked. */
+export type MarkedText = string | (string | EnglishRun)[];
 
 export type Block =
   | {type: 'heading'; level: number; id?: string; children: Inline[]}
@@ -24,7 +33,7 @@ export interface Question {
 
 export interface GlossaryEntry {
   /** The term as its heading says it; in a translation, with its English marked (see `ltr`). */
-  term: string | Inline[];
+  term: MarkedText;
   definition: Inline[];
   /** Set when a translation lacks this term, so the English definition is shown. */
   lang?: string;
@@ -49,8 +58,8 @@ export interface Review {
 
 export interface Topic {
   slug: string;
-  title: string;
-  summary: string;
+  title: MarkedText;
+  summary: MarkedText;
   lastUpdated: string;
   /** For a translation: when the English text was last updated. A translated page dates the English, never itself. */
   englishLastUpdated?: string;
@@ -74,8 +83,8 @@ export interface DataRef {
 
 export interface TopicSummary extends DataRef {
   slug: string;
-  title: string;
-  summary: string;
+  title: MarkedText;
+  summary: MarkedText;
   /** The topic's questions as plain text, for the checklist. */
   questions: DataRef;
   /** Set when the locale has no translation of this topic, so it is shown in this language. */
@@ -94,7 +103,7 @@ export interface LocaleIndex {
 /** A question as plain text, for the checklist. */
 export interface PlainQuestion {
   id: string;
-  text: string;
+  text: MarkedText;
 }
 
 export interface LocaleEntry {

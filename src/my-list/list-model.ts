@@ -1,16 +1,17 @@
-import type {PlainQuestion, TopicSummary} from '../content/types.js';
+import {plainText} from '../content/marked-text.js';
+import type {MarkedText, PlainQuestion, TopicSummary} from '../content/types.js';
 import type {ChecklistData} from './my-list-store.js';
 
 export interface ListItem {
   id: string;
-  text: string;
+  text: MarkedText;
   own: boolean;
 }
 
 export interface ListGroup {
   /** Topic slug, or null for the reader's own questions. */
   slug: string | null;
-  title: string;
+  title: MarkedText;
   items: ListItem[];
   /** Set when this group is shown in English in a translated locale. */
   lang?: string;
@@ -58,10 +59,10 @@ export function listAsText(groups: ListGroup[], data: ChecklistData, labels: Tex
   ];
   let number = 1;
   for (const group of groups) {
-    lines.push('', group.title);
+    lines.push('', plainText(group.title));
     for (const item of group.items) {
       const asked = data.asked.includes(item.id) ? ` (${labels.asked})` : '';
-      lines.push(`${number++}. ${item.text}${asked}`);
+      lines.push(`${number++}. ${plainText(item.text)}${asked}`);
       const note = data.notes[item.id]?.trim();
       lines.push(`   ${labels.answer}: ${note ? note.replace(/\s*\n\s*/g, ' ') : ''}`);
     }

@@ -2,6 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {langDir} from '../i18n/lang-dir.js';
 import {heading} from '../content/heading.js';
+import {renderText} from '../content/marked-text.js';
 import type {ListGroup, ListItem} from '../my-list/list-model.js';
 import {MAX_NOTE, myList} from '../my-list/my-list-store.js';
 import {exportLabels} from './list-export.js';
@@ -73,7 +74,7 @@ export function renderListView(
             ${groups.map((group) => {
               const start = number + 1;
               number += group.items.length;
-              return html`${heading(level + 1, html`<span ${langDir(group.lang)}>${group.title}</span>`)}
+              return html`${heading(level + 1, html`<span ${langDir(group.lang)}>${renderText(group.title)}</span>`)}
                 <ol class="items" start=${start}>
                   ${group.items.map((item, i) => renderItem(host, item, i, group.items.length, group.lang))}
                 </ol>`;
@@ -98,7 +99,7 @@ function renderItem(
       editing
         ? host.own.renderEditor(item)
         : html`<p class="question" id=${textId} ${langDir(lang)}>
-            ${item.text}${asked ? html` <span class="asked-mark">(${msg('asked', {desc: 'Short word after a question in the list that the parent has asked. Lower case in English.'})})</span>` : nothing}
+            ${renderText(item.text)}${asked ? html` <span class="asked-mark">(${msg('asked', {desc: 'Short word after a question in the list that the parent has asked. Lower case in English.'})})</span>` : nothing}
           </p>`
     }
     <div class="item-controls screen-only">

@@ -2,6 +2,7 @@ import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {langDir} from '../i18n/lang-dir.js';
 import {heading} from '../content/heading.js';
+import {renderText} from '../content/marked-text.js';
 import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
 import {myList} from '../my-list/my-list-store.js';
 
@@ -33,7 +34,7 @@ export function renderPicker(host: PickerHost, index: LocaleIndex, level: number
               @toggle=${(e: Event) => host.toggleTopic(topic.slug, (e.target as HTMLDetailsElement).open)}
             >
               <summary>
-                <span ${langDir(topic.lang)}>${topic.title}</span
+                <span ${langDir(topic.lang)}>${renderText(topic.title)}</span
                 >${picked ? html` <span class="picked-count">(${pickedLabel(picked, host.locale)})</span>` : nothing}
               </summary>
               ${open ? renderTopicQuestions(host, topic) : nothing}
@@ -62,7 +63,7 @@ function renderTopicQuestions(host: PickerHost, topic: TopicSummary): TemplateRe
               myList.togglePicked(topic.slug, q.id);
               host.changed();
             }}
-          /><label for="pick-${q.id}">${q.text}</label>
+          /><label for="pick-${q.id}">${renderText(q.text)}</label>
         </li>`
     )}
   </ul>`;

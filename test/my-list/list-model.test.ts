@@ -1,9 +1,9 @@
 import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
-import type {TopicSummary} from '../../src/content/types.js';
+import type {MarkedText, TopicSummary} from '../../src/content/types.js';
 import {groupList, listAsText} from '../../src/my-list/list-model.js';
 
-const topic = (slug: string, title: string, lang?: string) =>
+const topic = (slug: string, title: MarkedText, lang?: string) =>
   ({
     slug,
     title,
@@ -70,5 +70,14 @@ describe('the list model (unit)', () => {
         '',
       ].join('\n')
     );
+  });
+
+  it("copies a translation's marked English as plain text", () => {
+    const en = (text: string) => ({type: 'ltr' as const, lang: 'en' as const, text});
+    const arabic = [topic('section-20', ['القسم 20 (', en('section 20'), ')'])];
+    const arabicQuestions = new Map([['section-20', [{id: 'q-b', text: ['ما هي ', en('care plan'), '؟']}]]]);
+    const labels = {heading: 'أسئلة', date: '', meetingWith: 'مع', asked: '', answer: 'الجواب'};
+    const text = listAsText(groupList(data, arabic, arabicQuestions, 'أسئلتي'), data, labels);
+    expect(text).to.contain('\nالقسم 20 (section 20)\n1. ما هي care plan؟\n');
   });
 });

@@ -2,6 +2,7 @@ import {msg} from '@lit/localize';
 import {html, type TemplateResult} from 'lit';
 import {hasDraftText} from '../../content/draft.js';
 import {heading} from '../../content/heading.js';
+import {renderText} from '../../content/marked-text.js';
 import type {LocaleIndex} from '../../content/types.js';
 import {langDir} from '../../i18n/lang-dir.js';
 import type {GuideContext} from './context.js';
@@ -19,8 +20,8 @@ export function renderTopicList(context: GuideContext, index: LocaleIndex): Temp
         (topic) =>
           html`<li>
             <button type="button" class="topic-row" ${langDir(topic.lang)} @click=${() => context.open(topic.slug)}>
-              <span class="row-title">${topic.title}</span>
-              <span class="row-summary">${topic.summary}</span>
+              <span class="row-title">${renderText(topic.title)}</span>
+              <span class="row-summary">${renderText(topic.summary)}</span>
             </button>
           </li>`
       )}

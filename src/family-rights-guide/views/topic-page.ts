@@ -1,6 +1,7 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {heading} from '../../content/heading.js';
+import {renderText} from '../../content/marked-text.js';
 import {renderBody} from '../../content/render-content.js';
 import {renderTopicSources, sourceLabel} from '../../content/topic-sources.js';
 import type {TopicSummary} from '../../content/types.js';
@@ -23,8 +24,8 @@ export function renderTopicPage(context: GuideContext, {index, topic, topicLang}
       ${msg('All topics', {desc: 'Button. Goes back to the list of all topics in the guide.'})}
     </button>
     <article ${langDir(topicLang)}>
-      ${heading(context.level, topic.title, {focusable: true, className: 'view-heading'})}
-      <p class="summary">${topic.summary}</p>
+      ${heading(context.level, renderText(topic.title), {focusable: true, className: 'view-heading'})}
+      <p class="summary">${renderText(topic.summary)}</p>
       ${inLocale(locale, () => html`${renderDraftNotice(context, !topicLang && (topic.translation === 'draft' || Boolean(index.draftShared)), topic.outdated)} ${renderEnglandNote()}`)}
       ${renderBody(topic.body, {
         titleLevel: context.level,
@@ -59,7 +60,7 @@ function renderPagerLink(
   if (!topic) return nothing;
   return html`<button type="button" class="pager-link ${className}" @click=${() => context.open(topic.slug)}>
     <span class="pager-label">${label}</span>
-    <span class="pager-title" ${langDir(topic.lang)}>${topic.title}</span>
+    <span class="pager-title" ${langDir(topic.lang)}>${renderText(topic.title)}</span>
   </button>`;
 }
 

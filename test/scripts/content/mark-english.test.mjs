@@ -4,7 +4,8 @@
 // numbers keep their order.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {englishWordsOf, markEnglish} from '../../../scripts/content/mark-english.mjs';
+import {markedText} from '../../../scripts/content/markdown-tree.mjs';
+import {englishNamesOf, englishWordsOf, markEnglish, markText} from '../../../scripts/content/mark-english.mjs';
 
 const englishWords = englishWordsOf([['A care order is made by a court. Ask Cafcass.']]);
 const rtl = {rtl: true, englishWords};
@@ -60,5 +61,55 @@ describe('marking English in a translation', () => {
       en('care order'),
       '), wydany przez sąd (np. rodzinny)',
     ]);
+  });
+
+  it('in Polish, marks the names English uses, and no Polish word', () => {
+    const englishNames = englishNamesOf([
+      'Family Rights Group can help. Ask Cafcass, or the Local Government and Social Care Ombudsman.',
+      'The court asks Cafcass.',
+      'Do not sign anything.',
+    ]);
+    assert.deepEqual([...englishNames].sort(), [
+      'Cafcass',
+      'Family Rights Group',
+      'Local Government and Social Care Ombudsman',
+    ]);
+    assert.deepEqual(
+      markEnglish(
+        ['Do Family Rights Group i Cafcass. Do sądu. Skarga do Local Government and Social Care Ombudsman.'],
+        {
+          ...ltr,
+          englishNames,
+        }
+      ),
+      [
+        'Do ',
+        en('Family Rights Group'),
+        ' i ',
+        en('Cafcass'),
+        '. Do sądu. Skarga do ',
+        en('Local Government and Social Care Ombudsman'),
+        '.',
+      ]
+    );
+  });
+
+  it('marks titles and summaries, and keeps plain text a string', () => {
+    assert.deepEqual(markText('Sekcja 20', ltr), 'Sekcja 20');
+    assert.deepEqual(markText('القسم 20 (section 20)', rtl), ['القسم 20 (', en('section 20'), ')']);
+  });
+
+  it("keeps a question's marked English for the checklist, and drops citations and links", () => {
+    const question = markEnglish(
+      [
+        'ما هي ',
+        {type: 'term', id: 'care-plan', children: ['خطة الرعاية (care plan)']},
+        '؟',
+        {type: 'cite', sources: [1]},
+      ],
+      rtl
+    );
+    assert.deepEqual(markedText(question), ['ما هي خطة الرعاية (', en('care plan'), ')؟']);
+    assert.equal(markedText(['Co to jest ', {type: 'strong', children: ['plan']}, '?']), 'Co to jest plan?');
   });
 });
