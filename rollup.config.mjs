@@ -23,6 +23,11 @@ export default {
     // Everything after the entry is JSON data, never another chunk of code.
     inlineDynamicImports: true,
   },
+  treeshake: {
+    // @lit/localize's entry sets up lit-localize's own runtime and message ids, which this
+    // bundle replaces (src/i18n/strings.ts): only what is imported from it is kept.
+    moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/](?!init[\\/]install)/.test(id),
+  },
   plugins: [
     contentPlugin({contentDir: CONTENT_DIR, version}),
     trustedTypesPolicyName(),

@@ -233,14 +233,16 @@ export function alignedErrors(blocks, englishBlocks, {modals, terms}) {
   const errors = [];
   const should = modals.should.map(fold).sort((a, b) => b.length - a.length);
   const must = modals.must.map(fold);
-  const termPatterns = terms.map((term) => ({
-    term,
-    pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(fold(term.english))}(?![\\p{L}])`, 'u'),
-  }));
+  // A name, "Family Help", is found only as English writes it: "your family help" is not it.
+  const termPatterns = terms.map((term) => {
+    const name = /^\p{Lu}/u.test(term.english) && term.english.split(' ').every((word) => /^\p{Lu}/u.test(word));
+    const english = name ? term.english : fold(term.english);
+    return {term, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(english)}(?![\\p{L}])`, name ? 'u' : 'iu')};
+  });
   for (const [i, {text, line}] of translated.entries()) {
     const en = fold(english[i].text);
     const here = fold(text);
-    for (const term of termsUsed(en, termPatterns)) {
+    for (const term of termsUsed(english[i].text.replace(/[’‘]/g, "'").replace(/\s+/g, ' '), termPatterns)) {
       if (![term.approved, ...term.forms].some((form) => here.includes(fold(form)))) {
         errors.push({line, message: `English says "${term.english}" here: use the approved term "${term.approved}"`});
       }
@@ -270,23 +272,36 @@ export function alignedErrors(blocks, englishBlocks, {modals, terms}) {
 
 /**
  * The terms an English text uses, leaving out a term that is only part of a
- * longer one there: "in care" inside "in care proceedings".
- * @param {string} text folded
+ * longer one there, or overlaps one: "care order" inside "interim care order",
+ * "in care" in "in care proceedings". A term inside a longer name, "domestic
+ * abuse" in "National Domestic Abuse Helpline", is part of the name, which
+ * stays in English.
+ * @param {string} text
  * @param {{term: Term, pattern: RegExp}[]} patterns
  * @returns {Term[]}
  */
 function termsUsed(text, patterns) {
   const found = patterns.flatMap(({term, pattern}) =>
-    [...text.matchAll(new RegExp(pattern.source, 'gu'))].map((m) => ({
+    [...text.matchAll(new RegExp(pattern.source, `g${pattern.flags}`))].map((m) => ({
       term,
       start: m.index,
       end: m.index + m[0].length,
     }))
   );
-  const inside = (/** @type {typeof found[0]} */ a) =>
-    found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start);
-  return [...new Set(found.filter((a) => !inside(a)).map((a) => a.term))];
+  // A sentence's first word is capitalised whatever it is: "Your Independent Reviewing Officer".
+  const names = [...text.matchAll(NAME)].map((m) => {
+    const first = /^(?:[.!?:;]\s*)?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ? m[0].indexOf(' ') + 1 : 0;
+    return {start: m.index + first, end: m.index + m[0].length};
+  });
+  const partOfLonger = (/** @type {{start: number, end: number}} */ a) =>
+    [...found, ...names].some(
+      (b) => b !== a && b.start < a.end && b.end > a.start && b.end - b.start > a.end - a.start
+    );
+  return [...new Set(found.filter((a) => !partOfLonger(a)).map((a) => a.term))];
 }
+
+/** Capitalised words in a row, such as "National Domestic Abuse Helpline", where a name has more than one word. */
+const NAME = /(?<![\p{L}])\p{Lu}[\p{L}'-]*(?: (?:and|of|for)? ?\p{Lu}[\p{L}'-]*)+/gu;
 
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,7 +4,7 @@
 // limits, web addresses and citations. Checked only while the translation is
 // up to date with the English text it records in `source-hash`.
 import {addAll} from './markdown-tree.mjs';
-import {citationsIn, linkTargets, numbersIn, questionIdsOf, termIds} from './tree.mjs';
+import {citationsIn, linkTargets, nodesOf, numbersIn, questionIdsOf, termIds} from './tree.mjs';
 
 /** @typedef {{line: number, message: string}} LineError */
 
@@ -51,7 +51,18 @@ export function linkAndNumberErrors(body, englishBody, line) {
   if (lost.length) errors.push({line, message: `links to ${lost.join(', ')} are in English but not here`});
   const added = missingFrom(englishLinks, links);
   if (added.length) errors.push({line, message: `links to ${added.join(', ')} are here but not in English`});
-  const [numbers, englishNumbers] = [numbersIn(body), numbersIn(englishBody)];
+  // The English term in brackets after its translation repeats the English's own
+  // number: "sekcja 20 (section 20)". Only English words the English text has
+  // are let off, so "(call 09 09)" still counts.
+  const englishText = [...nodesOf(englishBody)]
+    .filter((n) => typeof n === 'string')
+    .join(' ')
+    .toLowerCase();
+  const leaveOutEnglishGloss = (/** @type {string} */ text) =>
+    text.replace(/\(([^()]*[A-Za-z][^()]*)\)/g, (gloss, inside) =>
+      englishText.includes(inside.toLowerCase()) ? ' ' : gloss
+    );
+  const [numbers, englishNumbers] = [numbersIn(body, leaveOutEnglishGloss), numbersIn(englishBody)];
   const missing = missingFrom(numbers, englishNumbers);
   if (missing.length) {
     errors.push({

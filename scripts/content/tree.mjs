@@ -11,7 +11,7 @@ import {inlineText} from './markdown-tree.mjs';
  * @param {unknown} node
  * @returns {Generator<any>}
  */
-function* nodesOf(node) {
+export function* nodesOf(node) {
   if (Array.isArray(node)) {
     for (const child of node) yield* nodesOf(child);
   } else if (node !== null && node !== undefined) {
@@ -62,12 +62,15 @@ const TIME = /(?<!\d)(\d{1,2})(?:[.:](\d{2}))?\s?([ap]m)\b|(?<![\d:]|\d\.)(\d{1,
  * "15:00" whether it is written 3pm or 15:00, then every other run of digits,
  * such as 26, 0808 and 2026. So a translation may write times its own way,
  * but not change one.
- * @param {object[]} body @returns {string[]}
+ * @param {object[]} body
+ * @param {(text: string) => string} [leaveOut] takes out text whose numbers are not counted
+ * @returns {string[]}
  */
-export const numbersIn = (body) =>
+export const numbersIn = (body, leaveOut = (text) => text) =>
   [...nodesOf(body)]
     .filter((n) => typeof n === 'string')
-    .flatMap((/** @type {string} */ text) => {
+    .flatMap((/** @type {string} */ string) => {
+      const text = leaveOut(string);
       /** @type {string[]} */
       const times = [];
       const rest = text.replace(TIME, (match, hour12, minute12 = '00', half, hour24, minute24) => {

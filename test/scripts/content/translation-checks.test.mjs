@@ -194,6 +194,55 @@ describe('term base', () => {
     );
   });
 
+  it('lets the English in brackets repeat its own number, and nothing else', async () => {
+    const english = ENGLISH_TOPIC.replace('You should get advice.', 'You should get advice about section 20.');
+    const topic = (/** @type {string} */ polish) =>
+      polishTopic(['Powinieneś zasięgnąć porady.', polish]).replace(textHash(ENGLISH_TOPIC), textHash(english));
+    assert.deepEqual(await check({english, topic: topic('Powinieneś zasięgnąć porady o sekcji 20 (section 20).')}), []);
+    assertOne(
+      await check({english, topic: topic('Powinieneś zasięgnąć porady o sekcji 20 (call 20).')}),
+      /^pl\/topics\/care\.md:\d+: the numbers 20 are here but not in English/
+    );
+  });
+
+  it('asks for a term only where English uses it, not inside a longer term or name', async () => {
+    const termBase = TERM_BASE.replace(
+      'terms:\n',
+      `terms:
+  - english: in care
+    approved: pod opieką
+    english-in-brackets: never
+  - english: care proceedings
+    approved: postępowanie opiekuńcze
+    forms: [postępowaniu opiekuńczym]
+    english-in-brackets: never
+  - english: Family Help
+    approved: Family Help
+    english-in-brackets: never
+  - english: domestic abuse
+    approved: przemoc domowa
+    english-in-brackets: never
+`
+    );
+    const sentences = [
+      ['Can a child in your family help at home?', 'Czy dziecko w Twojej rodzinie może pomagać w domu?'],
+      ['Ring the National Domestic Abuse Helpline.', 'Zadzwoń do National Domestic Abuse Helpline.'],
+      ['What happens in care proceedings?', 'Co się dzieje w postępowaniu opiekuńczym?'],
+    ];
+    const english = ENGLISH_TOPIC.replace('You should get advice.', sentences.map(([en]) => en).join(' '));
+    const topic = polishTopic(['Powinieneś zasięgnąć porady.', sentences.map(([, pl]) => pl).join(' ')]).replace(
+      textHash(ENGLISH_TOPIC),
+      textHash(english)
+    );
+    assert.deepEqual(await check({english, topic, termBase}), []);
+    // Where English does use them, they are asked for.
+    const uses = english.replace('Can a child in your family help at home?', 'Your Family Help worker can help.');
+    assertOne(
+      await check({english: uses, topic: topic.replace(textHash(english), textHash(uses)), termBase}),
+      /^pl\/topics\/care\.md:12: English says "Family Help" here/
+    );
+  });
+
   it('rejects a paragraph that leaves out the approved term where English uses the term', async () => {
     assertOne(
       await check({topic: polishTopic(['o nakazie opieki [@', 'o tym [@'])}),
