@@ -51,18 +51,7 @@ export function linkAndNumberErrors(body, englishBody, line) {
   if (lost.length) errors.push({line, message: `links to ${lost.join(', ')} are in English but not here`});
   const added = missingFrom(englishLinks, links);
   if (added.length) errors.push({line, message: `links to ${added.join(', ')} are here but not in English`});
-  // The English term in brackets after its translation repeats the English's own
-  // number: "sekcja 20 (section 20)". Only English words the English text has
-  // are let off, so "(call 09 09)" still counts.
-  const englishText = [...nodesOf(englishBody)]
-    .filter((n) => typeof n === 'string')
-    .join(' ')
-    .toLowerCase();
-  const leaveOutEnglishGloss = (/** @type {string} */ text) =>
-    text.replace(/\(([^()]*[A-Za-z][^()]*)\)/g, (gloss, inside) =>
-      englishText.includes(inside.toLowerCase()) ? ' ' : gloss
-    );
-  const [numbers, englishNumbers] = [numbersIn(body, leaveOutEnglishGloss), numbersIn(englishBody)];
+  const [numbers, englishNumbers] = [numbersIn(body), numbersIn(englishBody)];
   const missing = missingFrom(numbers, englishNumbers);
   if (missing.length) {
     errors.push({
@@ -70,7 +59,20 @@ export function linkAndNumberErrors(body, englishBody, line) {
       message: `the numbers ${missing.join(', ')} are in English but not here: keep every number, time limit and phone number, in the same digits`,
     });
   }
-  const extra = missingFrom(englishNumbers, numbers);
+  // The English term in brackets after its translation may repeat the English's own
+  // number: "sekcja 20 (section 20)". Only bracketed words the English text has are
+  // let off, so "(call 20)" still counts.
+  const englishText = [...nodesOf(englishBody)]
+    .filter((n) => typeof n === 'string')
+    .join(' ')
+    .toLowerCase();
+  const inEnglishGlosses = numbersIn(body, (text) =>
+    [...text.matchAll(/\(([^()]*[A-Za-z][^()]*)\)/g)]
+      .filter(([, inside]) => englishText.includes(inside.toLowerCase()))
+      .map(([gloss]) => gloss)
+      .join(' ')
+  );
+  const extra = missingFrom(inEnglishGlosses, missingFrom(englishNumbers, numbers));
   if (extra.length) {
     errors.push({
       line,
