@@ -1,22 +1,33 @@
 // The draft notice shows wherever translated text that nobody has checked is
 // on screen, and nowhere else. Polish here has one reviewed topic among
-// drafts; Romanian has a reviewed topic but draft interface strings.
+// drafts, one draft made from older English, and one topic not yet
+// translated; Romanian has a reviewed topic but draft interface strings.
 import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
 import type {LocaleIndex, Topic} from '../../src/content/types.js';
 import type {FamilyRightsGuide} from '../../src/family-rights-guide/family-rights-guide.js';
-import {$, consoleProblems, nextViewChange} from '../helpers.js';
+import {$, consoleProblems, englishIndex, nextViewChange} from '../helpers.js';
 import {restoreFetch, rewriteData, text} from '../source-helpers.js';
 
 // The first topic: a notice that followed only the first topic would be lost.
 const REVIEWED = 'early-help';
+const OUTDATED = 'adoption';
+const UNTRANSLATED = 'kinship-care';
 
-before(() => {
+before(async () => {
+  const english = await englishIndex();
+  const inEnglish = {...english.topics.find((t) => t.slug === UNTRANSLATED)!, lang: 'en'};
+  rewriteData(new RegExp(`/content/pl/${OUTDATED}\\.[0-9a-f]+\\.json$`), (topic: Topic) => ({
+    ...topic,
+    outdated: true,
+  }));
   for (const locale of ['pl', 'ro']) {
     rewriteData(new RegExp(`/content/${locale}/index\\.[0-9a-f]+\\.json$`), (index: LocaleIndex) => ({
       ...index,
-      topics: index.topics.map((t) => (t.slug === REVIEWED ? {...t, translation: 'reviewed'} : t)),
+      topics: index.topics.map((t) =>
+        t.slug === REVIEWED ? {...t, translation: 'reviewed'} : t.slug === UNTRANSLATED ? inEnglish : t
+      ),
       // Polish: interface strings and glossary checked; Romanian: still drafts.
       draftShared: locale === 'ro',
     }));
@@ -61,6 +72,17 @@ describe('the draft notice', () => {
     expect(notice(guide), 'the reviewed topic').to.equal(null);
     await open(guide, 'care-proceedings');
     expect(notice(guide), 'a draft topic').not.to.equal(null);
+  });
+
+  it('made from older English: says the English page has changed since', async () => {
+    const guide = await mount({lang: 'pl', topic: OUTDATED});
+    expect(text(notice(guide))).to.contain('Strona w języku angielskim zmieniła się od czasu tłumaczenia.');
+  });
+
+  it('not on a topic not yet translated: it is shown in English, marked as English', async () => {
+    const guide = await mount({lang: 'pl', topic: UNTRANSLATED});
+    expect($(guide, 'article').lang).to.equal('en');
+    expect(notice(guide)).to.equal(null);
   });
 
   it('with draft interface strings, a reviewed topic still says it is a draft', async () => {

@@ -145,15 +145,8 @@ describe('interface strings', () => {
   });
 });
 
-const NOT_YET_TRANSLATED = [
-  'topics/disabled-children.md',
-  'topics/emergency.md',
-  'topics/extra-support.md',
-  'topics/parental-responsibility.md',
-];
-
 describe('translator tools', () => {
-  it('npm run translations reports every language as draft, with the topics still to translate or update', async () => {
+  it('npm run translations reports every language as draft, complete and up to date with English', async () => {
     const {stdout} = await run(process.execPath, ['scripts/translations.mjs', '--json'], {cwd: root});
     const rows = JSON.parse(stdout);
     assert.deepEqual(
@@ -162,14 +155,9 @@ describe('translator tools', () => {
     );
     for (const row of rows) {
       assert.equal(row.strings.percent, 100, `${row.locale} interface strings`);
-      // The four topics added in December 2026 are not translated yet, and the English of the others changed.
-      assert.deepEqual(row.files.missing, NOT_YET_TRANSLATED, `${row.locale} missing`);
-      assert.equal(row.files.present, row.files.total - NOT_YET_TRANSLATED.length, `${row.locale} files`);
-      assert.ok(row.files.outdated.includes('topics/section-20.md'), `${row.locale} outdated`);
-      assert.ok(
-        row.files.outdated.every((/** @type {string} */ file) => row.files.hashes[file]),
-        `${row.locale} hashes to copy in`
-      );
+      assert.deepEqual(row.files.missing, [], `${row.locale} missing`);
+      assert.deepEqual(row.files.outdated, [], `${row.locale} outdated`);
+      assert.equal(row.files.present, row.files.total, `${row.locale} files`);
       assert.equal(row.status, 'draft', row.locale);
     }
   });
@@ -207,5 +195,16 @@ describe('translator tools', () => {
     const pa = JSON.parse(stdout).find((/** @type {any} */ r) => r.locale === 'pa');
     assert.equal(pa.status, 'untranslated');
     assert.equal(pa.files.present, 0);
+
+    // A missing file and one made from older English are listed, each with the source-hash to copy in.
+    await rm(path.join(project, 'content', 'pl', 'topics', 'emergency.md'));
+    const polish = path.join(project, 'content', 'pl', 'topics', 'section-20.md');
+    await writeFile(polish, (await readFile(polish, 'utf8')).replace(/source-hash: \w+/, 'source-hash: 000000000000'));
+    const {stdout: after} = await run(process.execPath, ['scripts/translations.mjs', '--json'], {cwd: project});
+    const pl = JSON.parse(after).find((/** @type {any} */ r) => r.locale === 'pl');
+    assert.deepEqual(pl.files.missing, ['topics/emergency.md']);
+    assert.deepEqual(pl.files.outdated, ['topics/section-20.md']);
+    for (const file of ['topics/emergency.md', 'topics/section-20.md'])
+      assert.match(pl.files.hashes[file], /^[0-9a-f]{12}$/);
   });
 });
