@@ -40,13 +40,18 @@ export function minifyTemplateLiterals() {
  * @param {string} text
  */
 export function minifyCss(text) {
-  return text
+  // Comments and strings are found in one pass, left to right, so a quote inside a
+  // comment ("the window's corner") does not start a string.
+  const withoutComments = text
+    .split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+    .map((part) => (part.startsWith('/*') ? ' ' : part))
+    .join('');
+  return withoutComments
     .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')

@@ -3,7 +3,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {langDir} from '../i18n/lang-dir.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
-import {renderExitBar} from '../quick-exit/exit-bar.js';
+import {keepFocusClearOfExitBar, renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
 import {FrgElement} from '../shared/frg-element.js';
 import {renderLoadProblem} from '../shared/load-problem.js';
@@ -196,7 +196,13 @@ export class FamilyRightsGuide extends FrgElement {
 
   override render(): TemplateResult {
     const display = this.displayLocale;
-    return html`<div class="root" part="base" ${langDir(display)} ?hidden=${this.exitController.exiting}>
+    return html`<div
+      class="root"
+      part="base"
+      ${langDir(display)}
+      ?hidden=${this.exitController.exiting}
+      @focusin=${keepFocusClearOfExitBar}
+    >
       ${inLocale(display, () => this.renderView())}
     </div>`;
   }

@@ -38,3 +38,24 @@ export function renderExitBar(controller: QuickExitController, address: string, 
     <span class="visually-hidden" role="status">${announcement}</span>
   </div>`;
 }
+
+/**
+ * Keeps the focused control from hiding under the exit bar (WCAG 2.4.11): a
+ * control the bar covers or would cover, as when tabbing backwards or opening
+ * a topic, is scrolled to the middle of the window. For each element's root `focusin`.
+ */
+export function keepFocusClearOfExitBar(event: FocusEvent): void {
+  // A checklist inside a guide sits under the guide's bar; focus moving inside it never reaches the guide.
+  const root = event.currentTarget as Element;
+  const bar =
+    root.querySelector('.exit-bar') ??
+    ((root.getRootNode() as ShadowRoot).host?.getRootNode() as ParentNode).querySelector('.exit-bar');
+  const focused = event.composedPath()[0] as Element;
+  if (!bar || bar.contains(focused)) return;
+  const covered = bar.getBoundingClientRect();
+  const box = focused.getBoundingClientRect();
+  // Above the bar's lower edge: under it, or above the window, where the browser would scroll it to the top, under the bar.
+  if (box.top < covered.bottom && box.left < covered.right && box.right > covered.left) {
+    focused.scrollIntoView({block: 'center', behavior: 'instant'});
+  }
+}

@@ -9,7 +9,7 @@ import {asPlainText, inLocale} from '../i18n/strings.js';
 import {groupList} from '../my-list/list-model.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
-import {renderExitBar} from '../quick-exit/exit-bar.js';
+import {keepFocusClearOfExitBar, renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
 import {FrgElement} from '../shared/frg-element.js';
 import {renderLoadProblem} from '../shared/load-problem.js';
@@ -155,7 +155,13 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
 
   private renderView(): TemplateResult {
     const {index, failed, slow} = this.loader;
-    return html`<div class="root" part="base" ${langDir(this.locale)} ?hidden=${this.exitController.exiting}>
+    return html`<div
+      class="root"
+      part="base"
+      ${langDir(this.locale)}
+      ?hidden=${this.exitController.exiting}
+      @focusin=${keepFocusClearOfExitBar}
+    >
       ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, this.exitFixed) : nothing}
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">

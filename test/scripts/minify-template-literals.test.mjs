@@ -16,6 +16,15 @@ describe('minifyCss', () => {
     assert.equal(minifyCss(css), ' .a,.b>.c{color:red;margin:0 1em}');
   });
 
+  it('removes a comment with quotes in it, and the whitespace it kept', () => {
+    assert.equal(
+      minifyCss(
+        `/* exit-position="fixed": in the window's corner, above the page's layers. */\n  .exit-bar.fixed {\n    position: fixed;\n  }`
+      ),
+      ' .exit-bar.fixed{position:fixed}'
+    );
+  });
+
   it('keeps one space at each end, where a ${…} value joins the text', () => {
     assert.equal(minifyCss('\n  .a  '), ' .a ');
   });

@@ -1,0 +1,111 @@
+// The exit bar never hides what has focus (WCAG 2.4.11): tabbing forwards and
+// backwards with real key presses, and opening a topic or the list, in English
+// and Arabic, on 320 and 390 px phones. A host page puts a tall hero above
+// the guide, as charities do.
+import {expect} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {
+  $,
+  $$,
+  consoleProblems,
+  deepActiveElement,
+  englishIndex,
+  mountGuide,
+  nextViewChange,
+  unmountAll,
+  waitFor,
+} from '../helpers.js';
+
+const WIDTHS = [320, 390];
+const LOCALES = ['en', 'ar'];
+
+let page: HTMLDivElement;
+beforeEach(() => {
+  consoleProblems.length = 0;
+  page = document.createElement('div');
+  page.innerHTML =
+    '<div style="block-size: 900px">Host hero</div><div class="slot"></div><div style="block-size: 1200px"></div>';
+  document.body.append(page);
+});
+afterEach(async () => {
+  unmountAll();
+  page.remove();
+  window.scrollTo(0, 0);
+  await setViewport({width: 800, height: 600});
+  expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
+});
+
+/** Where the focused element and the exit bar overlap, or '' when they do not. */
+function obscured(guide: HTMLElement): string {
+  const focused = deepActiveElement()!;
+  const bar = $(guide, '.exit-bar').getBoundingClientRect();
+  const box = focused.getBoundingClientRect();
+  const overlaps = box.top < bar.bottom && box.bottom > bar.top && box.left < bar.right && box.right > bar.left;
+  return overlaps && !$(guide, '.exit-bar').contains(focused)
+    ? `${focused.tagName.toLowerCase()}.${focused.className} "${focused.textContent!.trim().slice(0, 40)}" at ${Math.round(box.top)}–${Math.round(box.bottom)}, bar ${Math.round(bar.top)}–${Math.round(bar.bottom)}`
+    : '';
+}
+
+/** Tabs through the guide one way, from where focus is, and lists every stop the bar covered. */
+async function tabThrough(guide: HTMLElement, press: 'Tab' | 'Shift+Tab', stops: number): Promise<string[]> {
+  const hidden: string[] = [];
+  for (let i = 0; i < stops; i++) {
+    // Shift held down with Tab, as a person does: it never counts towards quick exit.
+    if (press === 'Tab') await sendKeys({press});
+    else {
+      await sendKeys({down: 'Shift'});
+      await sendKeys({press: 'Tab'});
+      await sendKeys({up: 'Shift'});
+    }
+    if (!guide.contains(document.activeElement) && document.activeElement !== guide) break;
+    const where = obscured(guide);
+    if (where) hidden.push(`${press} ${i + 1}: ${where}`);
+  }
+  return hidden;
+}
+
+async function openFromList(guide: HTMLElement, slug: string): Promise<void> {
+  // Every language lists the topics in the same order.
+  const position = (await englishIndex()).topics.findIndex((topic) => topic.slug === slug);
+  const row = $$<HTMLButtonElement>(guide, '.topic-row')[position];
+  row.scrollIntoView({block: 'end'});
+  const shown = nextViewChange(guide);
+  row.click();
+  await shown;
+  await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+  await waitFor(() => deepActiveElement()?.classList.contains('view-heading'), 'focus on the topic heading');
+}
+
+describe('focus is never hidden by the exit bar', () => {
+  for (const width of WIDTHS) {
+    for (const locale of LOCALES) {
+      it(`${locale} at ${width} px: opening a topic, then tabbing forwards and backwards through it`, async function () {
+        this.timeout(180000);
+        await setViewport({width, height: 640});
+        const guide = await mountGuide({'quick-exit': '', lang: locale}, page.querySelector<HTMLElement>('.slot')!);
+        await openFromList(guide, 'child-protection-conference');
+        expect(obscured(guide), 'the topic heading').to.equal('');
+        const forwards = await tabThrough(guide, 'Tab', 40);
+        const backwards = await tabThrough(guide, 'Shift+Tab', 40);
+        expect([...forwards, ...backwards]).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('in the list view, with questions on the list, both ways', async function () {
+    this.timeout(180000);
+    await setViewport({width: 320, height: 640});
+    const guide = await mountGuide({'quick-exit': '', topic: 'section-20'}, page.querySelector<HTMLElement>('.slot')!);
+    for (const add of $$<HTMLButtonElement>(guide, '.add-question').slice(0, 2)) add.click();
+    const shown = nextViewChange(guide);
+    $<HTMLButtonElement>(guide, '.my-list-button').click();
+    await shown;
+    const list = guide.shadowRoot!.querySelector('rights-checklist')!;
+    await waitFor(() => list.shadowRoot?.querySelector('.items .question'), 'the list');
+    await waitFor(() => deepActiveElement()?.classList.contains('view-heading'), 'focus on the list heading');
+    expect(obscured(guide), 'the list heading').to.equal('');
+    const forwards = await tabThrough(guide, 'Tab', 30);
+    const backwards = await tabThrough(guide, 'Shift+Tab', 30);
+    expect([...forwards, ...backwards]).to.deep.equal([]);
+  });
+});
