@@ -3,6 +3,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {langDir} from '../i18n/lang-dir.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
+import {listChangeMessage} from '../my-list/list-messages.js';
 import {keepFocusClearOfExitBar, renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
 import {FrgElement} from '../shared/frg-element.js';
@@ -57,6 +58,7 @@ export class FamilyRightsGuide extends FrgElement {
     showEnglish: {state: true},
     openTerms: {state: true},
     slow: {state: true},
+    announcement: {state: true},
     reportTopic: {type: Boolean, attribute: 'report-topic'},
   };
 
@@ -103,11 +105,14 @@ export class FamilyRightsGuide extends FrgElement {
   /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
   private navigation = 0;
   private focusHeadingAfterRender = false;
+  /** What the status region last said: a question added or taken off, or a new language. */
+  private announcement?: 'added' | 'removed' | 'language';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new lang from the host page is a new request, over the language picked before.
     if (this.hasUpdated && changed.has('requestedLang')) this.chosenLocale = undefined;
     if (!this.hasUpdated || changed.has('requestedLang') || changed.has('topic')) {
+      this.announcement = undefined;
       void this.show(this.topic, {moveFocus: this.hasUpdated});
     }
   }
@@ -173,6 +178,7 @@ export class FamilyRightsGuide extends FrgElement {
   /** Changes language and keeps the reader's place: the same topic, or the list. */
   private switchLanguage(change: {chosenLocale?: string; showEnglish?: boolean}): void {
     Object.assign(this, change);
+    this.announcement = change.chosenLocale ? 'language' : undefined;
     void this.show(openTopicOf(this.view)?.topic.slug, {moveFocus: false, keepList: true});
   }
 
@@ -182,6 +188,7 @@ export class FamilyRightsGuide extends FrgElement {
   }
 
   private open(slug: string | undefined): void {
+    this.announcement = undefined;
     void this.show(slug, {moveFocus: true});
   }
 
@@ -212,8 +219,8 @@ export class FamilyRightsGuide extends FrgElement {
     const notFound = view.kind === 'topics' && view.notFound;
     return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, this.exitFixed) : nothing}
       ${this.slow && view.kind !== 'error' ? this.renderProblem(true) : nothing}
-      <div class=${notFound ? 'notice has-message' : 'notice'} role="status">
-        ${notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : nothing}
+      <div class=${notFound ? 'notice has-message' : 'notice visually-hidden'} role="status">
+        ${notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : this.announcement === 'language' ? msg('Language changed.', {desc: 'Read out by screen readers after the reader changes the language of the guide.'}) : this.announcement ? listChangeMessage(this.announcement === 'added', this.displayLocale) : nothing}
       </div>
       ${this.renderMain(view)}`;
   }
@@ -261,6 +268,7 @@ export class FamilyRightsGuide extends FrgElement {
       toggleTerm: (key) => this.toggleTerm(key),
       togglePicked: (questionId) => {
         myList.togglePicked(openTopicOf(this.view)!.topic.slug, questionId);
+        this.announcement = myList.isPicked(questionId) ? 'added' : 'removed';
         this.emit('frg-checklist-change', {count: myList.count});
       },
       showSource: (n) => this.renderRoot.querySelector<HTMLElement>(`#source-${n}`)?.focus(),

@@ -4,6 +4,8 @@ import {langDir} from '../i18n/lang-dir.js';
 import {heading} from '../content/heading.js';
 import {renderText} from '../content/marked-text.js';
 import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
+import {inLocale} from '../i18n/strings.js';
+import {listChangeMessage} from '../my-list/list-messages.js';
 import {myList} from '../my-list/my-list-store.js';
 
 /** What the picker needs from its checklist. */
@@ -15,7 +17,7 @@ export interface PickerHost {
   isOpen(slug: string): boolean;
   questionsOf(slug: string): PlainQuestion[] | undefined;
   toggleTopic(slug: string, open: boolean): void;
-  changed(message?: string): void;
+  changed(message?: unknown): void;
 }
 
 /** "Choose questions": one topic's questions, or every topic to open and choose from. */
@@ -61,7 +63,7 @@ function renderTopicQuestions(host: PickerHost, topic: TopicSummary): TemplateRe
             .checked=${myList.isPicked(q.id)}
             @change=${() => {
               myList.togglePicked(topic.slug, q.id);
-              host.changed();
+              host.changed(inLocale(host.locale, () => listChangeMessage(myList.isPicked(q.id), host.locale)));
             }}
           /><label for="pick-${q.id}">${renderText(q.text)}</label>
         </li>`

@@ -61,7 +61,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
   /** "Clear my list" is waiting for the reader to confirm. */
   private confirmingClear = false;
   /** The last change, announced politely. */
-  private message = '';
+  private message: unknown = '';
   /** "Show in English": the same list, in English. */
   private showEnglish = false;
   // Re-renders when the list changes.
@@ -144,7 +144,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
   }
 
   /** Tells the host page how long the list is, and nothing else, and announces `message`. */
-  changed(message = ''): void {
+  changed(message: unknown = ''): void {
     this.message = message;
     this.emit('frg-checklist-change', {count: myList.count});
   }

@@ -10,13 +10,20 @@ export const draftMessage = (): string =>
   });
 
 /**
- * "Show in English": a toggle, labelled in the reader's language even while
- * the English shows, so that they can find their way back.
+ * "Show in English", and while the English shows, "Show in Polish": it says
+ * what pressing it does, in the reader's language, so that they can find
+ * their way back.
  */
-export function renderShowEnglish(reader: string, pressed: boolean, toggle: () => void): TemplateResult {
-  return html`<button type="button" class="show-english" aria-pressed=${pressed ? 'true' : 'false'} @click=${toggle}>
+export function renderShowEnglish(reader: string, showingEnglish: boolean, toggle: () => void): TemplateResult {
+  return html`<button type="button" class="show-english" @click=${toggle}>
     <span ${langDir(reader)}
-      >${inLocale(reader, () => msg('Show in English', {desc: "Toggle button. Shows the same page in English, keeping the reader's place. Pressing it again goes back to this language."}))}</span
+      >${inLocale(reader, () =>
+        showingEnglish
+          ? msg('Show in my language', {
+              desc: 'Button shown while the page is in English. Goes back to this language, keeping the reader\'s place. Name your language: "Show in Polish".',
+            })
+          : msg('Show in English', {desc: "Button. Shows the same page in English, keeping the reader's place."})
+      )}</span
     >
   </button>`;
 }

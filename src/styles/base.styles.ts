@@ -6,7 +6,6 @@ import {css} from 'lit';
 // right-to-left languages.
 export const baseStyles = css`
   :host {
-    display: block;
     /* Stop the host page's inherited text styles (line-height, letter-spacing, text-transform…). */
     all: initial;
     display: block;
@@ -191,10 +190,6 @@ export const baseStyles = css`
   }
   .exit:hover {
     background: #8c1d18;
-  }
-  .show-english[aria-pressed='true'] {
-    color: var(--_background);
-    background: var(--_accent);
   }
   .draft-notice {
     padding: 0.75em 1em;

@@ -98,9 +98,33 @@ describe('topic view', () => {
 
   it('shows no empty notice box when there is nothing to say, in the list or a topic', async () => {
     const guide = await mountGuide({});
-    expect($(guide, '.notice').getBoundingClientRect().height, 'topic list').to.equal(0);
+    // The live region stays, for announcements, but takes no space: one clipped pixel at most.
+    expect($(guide, '.notice').getBoundingClientRect().height, 'topic list').to.be.at.most(1);
     await openTopic(guide, index.topics[1].slug);
-    expect($(guide, '.notice').getBoundingClientRect().height, 'topic').to.equal(0);
+    expect($(guide, '.notice').getBoundingClientRect().height, 'topic').to.be.at.most(1);
+  });
+
+  it('announces each question added to the list or taken off it, with the new count (WCAG 4.1.3)', async () => {
+    const guide = await mountGuide({topic: 'section-20'});
+    const said = () => $(guide, '.notice[role="status"]').textContent!.replace(/\s+/g, ' ').trim();
+    const count = () => $(guide, '.my-list-button').textContent!.replace(/\s+/g, ' ').trim();
+    const [first, second] = $$<HTMLButtonElement>(guide, '.add-question');
+    const before = first.textContent;
+    first.click();
+    await guide.updateComplete;
+    expect(said()).to.equal(`Added to your list. ${count()}`);
+    second.click();
+    await guide.updateComplete;
+    expect(said()).to.match(/^Added to your list\. My list: \d+ questions$/);
+    first.click();
+    await guide.updateComplete;
+    expect(said()).to.equal(`Removed from your list. ${count()}`);
+    second.click();
+    await guide.updateComplete;
+    expect(first.textContent, 'the list is as it was').to.equal(before);
+    // Opening another view starts afresh.
+    await openTopic(guide, 'adoption');
+    expect(said()).to.equal('');
   });
 
   it('shows each citation as a small numbered link that takes the reader to that source, leaving the address alone', async () => {

@@ -34,7 +34,7 @@ afterEach(() => {
  * A translated interface string, as the translator wrote it in locales/<locale>.xlf, found by its
  * English source (placeholders written as in the code, such as `${count}`) and filled in with `value`.
  */
-async function translatedString(locale: string, source: string, value: string): Promise<string> {
+async function translatedString(locale: string, source: string, value?: string): Promise<string> {
   const xliff = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'text/xml');
   const withPlaceholders = (element: Element | null, fill?: string) =>
     [...(element?.childNodes ?? [])]
@@ -243,7 +243,7 @@ describe('languages', () => {
     const select = $<HTMLSelectElement>(guide, '#language');
     select.value = 'ro';
     const shown = nextViewChange(guide);
-    select.dispatchEvent(new Event('change'));
+    $<HTMLButtonElement>(guide, '.change-language').click();
     expect(await shown).to.deep.equal({view: 'topic', topic: 'section-20', locale: 'ro'});
     await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     expect($(guide, '.root').lang).to.equal('ro');
@@ -256,12 +256,32 @@ describe('languages', () => {
     await listShown;
     $<HTMLSelectElement>(guide, '#language').value = 'ar';
     const again = nextViewChange(guide);
-    $<HTMLSelectElement>(guide, '#language').dispatchEvent(new Event('change'));
+    $<HTMLButtonElement>(guide, '.change-language').click();
     expect((await again).view).to.equal('checklist');
     const list = guide.shadowRoot!.querySelector('rights-checklist')!;
     await waitFor(() => list.shadowRoot?.querySelector('.items .question'), 'the list in Arabic');
     expect(list.shadowRoot!.querySelector<HTMLElement>('.root')!.lang).to.equal('ar');
     expect(text(list.shadowRoot!.querySelector('.items .question')!)).to.match(ARABIC_SCRIPT);
+  });
+
+  it('changes language only when Change is pressed, not as the menu moves (WCAG 3.2.2), and says so', async () => {
+    const guide = await mountGuide({topic: 'adoption'});
+    const select = $<HTMLSelectElement>(guide, '#language');
+    select.focus();
+    // Arrow keys on a closed menu change its value and fire "change" on some systems.
+    select.value = 'ar';
+    select.dispatchEvent(new Event('input', {bubbles: true}));
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    // The next view comes after any change the menu could have started: it is still English.
+    await openTopic(guide, 'section-20');
+    expect($(guide, '.root').lang, 'nothing changed yet').to.equal('en');
+    expect(select.value, 'the choice is kept').to.equal('ar');
+    const shown = nextViewChange(guide);
+    $<HTMLButtonElement>(guide, '.change-language').click();
+    expect((await shown).locale).to.equal('ar');
+    await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(text($(guide, '.notice[role="status"]'))).to.equal(await translatedString('ar', 'Language changed.'));
+    expect(text($(guide, '.change-language'))).to.equal(await translatedString('ar', 'Change'));
   });
 
   it('follows the page when its language changes, keeping the topic, if the guide has no lang of its own', async () => {
@@ -302,7 +322,8 @@ describe('languages', () => {
     await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     expect($(guide, '.root').lang).to.equal('en');
     expect(text($(guide, '.view-heading'))).to.equal('Care proceedings (section 31)');
-    expect($(guide, '.show-english').getAttribute('aria-pressed')).to.equal('true');
+    // It says what pressing it does: back to Polish, in Polish.
+    expect(text($(guide, '.show-english'))).to.equal(await translatedString('pl', 'Show in my language'));
     expect(nearestLang($(guide, '.show-english span').firstChild!)).to.equal('pl');
     expect(guide.shadowRoot!.querySelector('.draft-notice')).to.equal(null);
     shown = nextViewChange(guide);

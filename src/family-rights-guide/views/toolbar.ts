@@ -1,8 +1,8 @@
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SOURCE_LOCALE} from '../../i18n/locale.js';
 import {langDir} from '../../i18n/lang-dir.js';
-import {myList} from '../../my-list/my-list-store.js';
+import {myListCount} from '../../my-list/list-messages.js';
 import {renderShowEnglish} from '../../shared/translation-notes.js';
 import type {Place} from '../guide-view.js';
 import type {GuideContext} from './context.js';
@@ -18,12 +18,20 @@ function renderLanguagePicker(context: GuideContext, {languages, locale: reader}
   if (languages.length < 2) return nothing;
   return html`<div class="language">
       <label for="language">${msg('Language', {desc: "Label of the menu for choosing the guide's language."})}</label>
-      <select
-        id="language"
-        @change=${(e: Event) => context.switchLanguage({chosenLocale: (e.target as HTMLSelectElement).value, showEnglish: false})}
-      >
+      <select id="language">
         ${languages.map(([code, {name}]) => html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${name}</option>`)}
       </select>
+      <button
+        type="button"
+        class="change-language"
+        @click=${(e: Event) => {
+          const chosen = ((e.currentTarget as HTMLElement).previousElementSibling as HTMLSelectElement).value;
+          // Choosing in the menu changes nothing (WCAG 3.2.2): the button does.
+          if (chosen !== reader) context.switchLanguage({chosenLocale: chosen, showEnglish: false});
+        }}
+      >
+        ${msg('Change', {desc: 'Button after the language menu. Switches the guide to the language chosen in the menu.'})}
+      </button>
     </div>
     ${
       reader === SOURCE_LOCALE
@@ -35,14 +43,7 @@ function renderLanguagePicker(context: GuideContext, {languages, locale: reader}
 }
 
 function renderListButton(context: GuideContext, locale: string): TemplateResult {
-  const count = myList.count;
-  const label =
-    new Intl.PluralRules(locale).select(count) === 'one'
-      ? msg(str`My list: ${count} question`, {
-          desc: "Button that opens the reader's list, when it has one question (singular form).",
-        })
-      : msg(str`My list: ${count} questions`, {
-          desc: "Button that opens the reader's list (plural form). ${count} is a number.",
-        });
-  return html`<button type="button" class="my-list-button" @click=${() => context.showList(true)}>${label}</button>`;
+  return html`<button type="button" class="my-list-button" @click=${() => context.showList(true)}>
+    ${myListCount(locale)}
+  </button>`;
 }
