@@ -101,7 +101,7 @@ declare global {
   }
 }
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Runs axe-core on one element (and its shadow tree), in the element's own page; returns readable violations. */
 export async function axeViolations(element: Element): Promise<string[]> {

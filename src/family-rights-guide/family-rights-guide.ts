@@ -34,10 +34,10 @@ export type {ViewChangeDetail} from './guide-view.js';
  * @cssprop --frg-font-family - All text. Default: the system font.
  * @cssprop --frg-font-family-arabic - Arabic text. Default: system Naskh fonts.
  * @cssprop --frg-font-family-urdu - Urdu text. Default: system Nastaliq fonts where the device has them, then Naskh.
- * @cssprop --frg-color-text - Body text. Default `#0b0c0c`.
+ * @cssprop --frg-color-text - Body text; keep 7:1 contrast on the background and the surface. Default `#0b0c0c`.
  * @cssprop --frg-color-background - Background. Default `#ffffff`.
  * @cssprop --frg-color-surface - Topic rows and notes. Default `#f3f2f1`.
- * @cssprop --frg-color-accent - Links, buttons and row borders; keep 4.5:1 contrast on the background and the surface. Default `#1d5ba8`.
+ * @cssprop --frg-color-accent - Links, buttons and row borders; keep 7:1 contrast on the background and the surface, in every state. Default `#174a8b`.
  * @cssprop --frg-color-border - Borders. Default `#8a8d8f`.
  * @cssprop --frg-color-focus - Focus highlight, drawn with a text-coloured outline. Default `#ffdd00`.
  * @cssprop --frg-radius - Corners. Default `0.25em`.

@@ -58,12 +58,12 @@ export const styles = [
     .field-error {
       margin-block: 0.25em;
       font-weight: 700;
-      color: #b3261e;
-      border-inline-start: 0.25em solid #b3261e;
+      color: #8c1d18;
+      border-inline-start: 0.25em solid #8c1d18;
       padding-inline-start: 0.5em;
     }
     [aria-invalid='true'] {
-      border-color: #b3261e;
+      border-color: #8c1d18;
     }
     form button,
     .own-controls button,
@@ -101,17 +101,17 @@ export const styles = [
     }
     .clear,
     .confirm-clear {
-      color: #b3261e;
-      border-color: #b3261e;
+      color: #8c1d18;
+      border-color: #8c1d18;
     }
     .confirm {
       padding: 0.75em 1em;
-      border: 0.1875em solid #b3261e;
+      border: 0.1875em solid #8c1d18;
     }
     .problem,
     .load-problem {
       padding: 0.75em 1em;
-      border-inline-start: 0.3125em solid #b3261e;
+      border-inline-start: 0.3125em solid #8c1d18;
       background: var(--_surface);
     }
     .message:not(:empty) {

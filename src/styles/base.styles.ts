@@ -18,7 +18,7 @@ export const baseStyles = css`
     --_text: var(--frg-color-text, #0b0c0c);
     --_background: var(--frg-color-background, #ffffff);
     --_surface: var(--frg-color-surface, #f3f2f1);
-    --_accent: var(--frg-color-accent, #1d5ba8);
+    --_accent: var(--frg-color-accent, #174a8b);
     --_border: var(--frg-color-border, #8a8d8f);
     --_focus: var(--frg-color-focus, #ffdd00);
     --_radius: var(--frg-radius, 0.25em);
@@ -184,12 +184,12 @@ export const baseStyles = css`
     padding: 0.5em 1em;
     font-weight: 700;
     color: #ffffff;
-    background: #b3261e;
+    background: #8c1d18;
     border-radius: var(--_radius);
     text-decoration: none;
   }
   .exit:hover {
-    background: #8c1d18;
+    background: #701712;
   }
   .draft-notice {
     padding: 0.75em 1em;
