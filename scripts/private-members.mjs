@@ -8,6 +8,7 @@
 
 export const PRIVATE_MEMBERS = [
   'focusHeadingAfterRender',
+  'showEnglish',
   'confirmingClear',
   'switchLanguage',
   'chosenLocale',

@@ -31,18 +31,21 @@ export const styles = [
     .items {
       padding-inline-start: 1.5em;
     }
+    /* A checkbox and its label make one row of at least 44 px (2.75em), all of it a target. */
     .choices li,
     .check {
       display: flex;
-      align-items: flex-start;
+      align-items: center;
       gap: 0.5em;
-    }
-    .choices li {
-      padding-block: 0.375em;
+      min-block-size: 2.75em;
     }
     .choices label,
     .check label {
-      padding-block-start: 0.0625em;
+      flex: 1;
+      align-self: stretch;
+      display: flex;
+      align-items: center;
+      padding-block: 0.375em;
     }
     label {
       display: block;

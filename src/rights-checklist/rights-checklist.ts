@@ -101,8 +101,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
         this.warn(`there is no topic "${this.topic}", so the questions of every topic are offered.`);
       }
     }
-    if (!this.hasUpdated || changed.has('requestedLang') || (changed as Map<string, unknown>).has('showEnglish'))
-      void this.loader.loadIndex(this.showEnglish);
+    if (!this.hasUpdated || changed.has('requestedLang')) void this.loader.loadIndex(this.showEnglish);
     else
       this.loader.loadQuestionsOf(
         new Set([...myList.pickedTopics(), ...this.openTopics, ...(this.topic ? [this.topic] : [])])
@@ -201,7 +200,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
     if (reader === SOURCE_LOCALE) return nothing;
     return html`<p class=${this.draft ? 'draft-notice screen-only' : 'screen-only'}>
       ${this.draft ? draftMessage() : nothing}
-      ${renderShowEnglish(reader, this.showEnglish, () => (this.showEnglish = !this.showEnglish))}
+      ${renderShowEnglish(reader, this.showEnglish, () => void this.loader.loadIndex((this.showEnglish = !this.showEnglish)))}
     </p>`;
   }
 

@@ -135,6 +135,7 @@ export const baseStyles = css`
     border: 0.125em solid var(--_text);
     border-radius: 0;
     padding: 0.375em 0.5em;
+    min-block-size: 2.75em;
   }
   textarea {
     inline-size: 100%;

@@ -31,6 +31,6 @@ describe('private member names shortened in the bundle', () => {
   it('match whole names only', () => {
     assert.ok(privateMembersPattern().test('openTerms'));
     assert.ok(!privateMembersPattern().test('openTermsLater'));
-    assert.ok(!privateMembersPattern().test('showEnglish'));
+    assert.ok(!privateMembersPattern().test('requestedLang'));
   });
 });

@@ -1,0 +1,34 @@
+// What a screen reader hears for each control: its words, nothing drawn by CSS.
+import {expect} from '@open-wc/testing';
+import {a11ySnapshot} from '@web/test-runner-commands';
+import {$, consoleProblems, mountGuide, unmountAll} from '../helpers.js';
+
+beforeEach(() => (consoleProblems.length = 0));
+afterEach(() => {
+  unmountAll();
+  expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
+});
+
+/** Every accessible name in the page's accessibility tree. */
+async function accessibleNames(): Promise<string[]> {
+  const names: string[] = [];
+  const collect = (node: {name?: string; children?: unknown[]}) => {
+    if (node.name) names.push(node.name);
+    for (const child of (node.children ?? []) as (typeof node)[]) collect(child);
+  };
+  collect((await a11ySnapshot({})) as unknown as {children?: unknown[]});
+  return names;
+}
+
+describe('accessible names', () => {
+  it('a chosen question\'s button is "Add to my list", without the ✓ drawn before it', async () => {
+    const guide = await mountGuide({topic: 'section-20'});
+    const button = $<HTMLButtonElement>(guide, '.add-question');
+    button.click();
+    await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(getComputedStyle(button, '::before').content, 'the ✓ is drawn').to.contain('✓');
+    const names = await accessibleNames();
+    expect(names.filter((name) => name.includes('Add to my list'))).to.include('Add to my list');
+    expect(names.filter((name) => name.includes('✓'))).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,109 @@
+// Every control is at least 44 by 44 CSS pixels (WCAG 2.5.5, AAA), in every
+// view, on a 320 px phone: buttons, links, checkboxes with their labels, text
+// fields, the language menu, topic summaries, source links and glossary terms.
+// A checkbox counts with its label, which also ticks it.
+import {expect} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {$, $$, consoleProblems, loadEntry, mountGuide, nextViewChange, unmountAll, waitFor} from '../helpers.js';
+
+const MINIMUM = 44;
+
+before(() => setViewport({width: 320, height: 640}));
+after(() => setViewport({width: 800, height: 600}));
+beforeEach(() => (consoleProblems.length = 0));
+afterEach(() => {
+  unmountAll();
+  document.querySelectorAll('rights-checklist').forEach((list) => list.remove());
+  expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
+});
+
+const CONTROLS = 'a[href], button, input, select, textarea, summary';
+
+/** The box a reader can tap: a checkbox's label row, or the control itself. */
+function tapBox(control: Element): DOMRect {
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+    const label = (control.getRootNode() as ShadowRoot).querySelector(`label[for="${control.id}"]`);
+    const row = control.closest('li, .check, .keep') ?? label;
+    if (row) return row.getBoundingClientRect();
+  }
+  return control.getBoundingClientRect();
+}
+
+/**
+ * Every visible control in `root` and the shadow roots inside it that is too
+ * small. Controls inside a line of text fall under WCAG 2.5.5's inline
+ * exception, as ACCESSIBILITY.md explains: a glossary term still has a tap
+ * area 44 px tall, a citation number at least 24 by 24 (2.5.8), and a link in
+ * a sentence is the size of its words.
+ */
+function smallTargets(root: ParentNode): string[] {
+  const small: string[] = [];
+  const visit = (node: ParentNode) => {
+    for (const element of node.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    for (const control of node.querySelectorAll(CONTROLS)) {
+      const own = control.getBoundingClientRect();
+      if (own.width <= 1 || own.height <= 1 || getComputedStyle(control).visibility === 'hidden') continue;
+      const term = control.matches('button.term');
+      const inline = term || getComputedStyle(control).display === 'inline';
+      const citation = Boolean(control.closest('.cite'));
+      if (inline && !term) continue;
+      const [width, height] = citation ? [24, 24] : term ? [0, MINIMUM] : [MINIMUM, MINIMUM];
+      const boxes = inline ? [...control.getClientRects()] : [tapBox(control)];
+      const tooSmall = boxes.find((box) => box.width < width - 0.5 || box.height < height - 0.5);
+      if (tooSmall) {
+        small.push(
+          `${control.localName}.${control.className} "${control.textContent!.trim().slice(0, 25)}": ${Math.round(tooSmall.width)}×${Math.round(tooSmall.height)}`
+        );
+      }
+    }
+  };
+  visit(root);
+  return small;
+}
+
+describe('every control is at least 44 by 44 CSS pixels', () => {
+  it('the topic list, with the Exit button and the language menu', async () => {
+    const guide = await mountGuide({'quick-exit': '', lang: 'pl'});
+    expect(smallTargets(guide.shadowRoot!)).to.deep.equal([]);
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`a topic in ${locale}, with every glossary term open`, async () => {
+      const guide = await mountGuide({lang: locale, topic: 'child-protection-conference'});
+      for (const term of $$<HTMLButtonElement>(guide, 'button.term')) term.click();
+      await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(smallTargets(guide.shadowRoot!)).to.deep.equal([]);
+    });
+  }
+
+  it('the list, with a question, an own question being edited, and the clear confirmation', async () => {
+    const guide = await mountGuide({topic: 'section-20'});
+    $<HTMLButtonElement>(guide, '.add-question').click();
+    const shown = nextViewChange(guide);
+    $<HTMLButtonElement>(guide, '.my-list-button').click();
+    await shown;
+    const list = guide.shadowRoot!.querySelector('rights-checklist')!;
+    await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+    for (const summary of list.shadowRoot!.querySelectorAll<HTMLElement>('details summary')) summary.click();
+    await waitFor(() => list.shadowRoot!.querySelector('details[open] .choices input'), 'the questions of a topic');
+    expect(smallTargets(guide.shadowRoot!), 'list').to.deep.equal([]);
+    list.shadowRoot!.querySelector<HTMLElement>('.clear')!.click();
+    await waitFor(() => list.shadowRoot!.querySelector('.confirm'), 'the confirmation');
+    expect(smallTargets(guide.shadowRoot!), 'confirmation').to.deep.equal([]);
+  });
+
+  it('the standalone checklist', async () => {
+    await loadEntry();
+    const list = document.createElement('rights-checklist');
+    list.setAttribute('topic', 'section-20');
+    list.setAttribute('quick-exit', '');
+    document.body.append(list);
+    const first = await waitFor(
+      () => list.shadowRoot?.querySelector<HTMLInputElement>('.choices input'),
+      'the questions'
+    );
+    first.click();
+    await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+    expect(smallTargets(list.shadowRoot!)).to.deep.equal([]);
+  });
+});
