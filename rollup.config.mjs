@@ -8,7 +8,7 @@ import {CONTENT_DIR} from './scripts/lib/paths.mjs';
 import {litLocalizeInternals} from './scripts/lit-localize-internals.mjs';
 import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
 import {printScriptTag} from './scripts/print-script-tag.mjs';
-import {privateMembersPattern} from './scripts/private-members.mjs';
+import {shortenedNamesPattern} from './scripts/shortened-names.mjs';
 import {stripMsgDescriptions} from './scripts/strip-msg-descriptions.mjs';
 import {thirdPartyLicences} from './scripts/third-party-licences.mjs';
 import {trustedTypesPolicyName} from './scripts/trusted-types-policy.mjs';
@@ -47,8 +47,8 @@ export default {
       module: true,
       ecma: 2021,
       compress: {passes: 2},
-      // Private members of our own classes, by name: never read through a string, JSON or the DOM.
-      mangle: {properties: {regex: privateMembersPattern()}},
+      // Members only our own code uses, by name: never read through a string, JSON or the DOM.
+      mangle: {properties: {regex: shortenedNamesPattern()}},
       // One notice for everything bundled, instead of a licence comment per Lit module.
       format: {
         comments: false,
