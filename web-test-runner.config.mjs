@@ -140,6 +140,29 @@ const buildInfo = {
   },
 };
 
+/**
+ * `forced-colors`, as Windows High Contrast sets it, which the emulate-media
+ * command does not offer: `executeServerCommand('forced-colors', {active})`.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+/** @type {Record<string, any>} */
+const forcedColorsSessions = {};
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'forced-colors') return undefined;
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const {active} = /** @type {{active: boolean}} */ (payload);
+    // Straight to the DevTools protocol: puppeteer's emulateMediaFeatures does not list forced-colors.
+    // The session stays open, because emulation ends with the session that set it.
+    const client = (forcedColorsSessions[session.id] ??= await page.createCDPSession());
+    await client.send('Emulation.setEmulatedMedia', {
+      features: [{name: 'forced-colors', value: active ? 'active' : 'none'}],
+    });
+    return true;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -152,6 +175,7 @@ export default {
     topLevelPagePlugin(),
     // The accessibility tree, as a screen reader gets it.
     a11ySnapshotPlugin(),
+    forcedColors,
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
   ],
   browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],

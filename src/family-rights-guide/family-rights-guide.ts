@@ -105,6 +105,8 @@ export class FamilyRightsGuide extends FrgElement {
   /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
   private navigation = 0;
   private focusHeadingAfterRender = false;
+  /** The topic the reader left for "All topics": its row gets focus, not the list's heading. */
+  private returnToRow?: string;
   /** What the status region last said: a question added or taken off, or a new language. */
   private announcement?: 'added' | 'removed' | 'language';
 
@@ -121,8 +123,9 @@ export class FamilyRightsGuide extends FrgElement {
     if (this.focusHeadingAfterRender && placeOf(this.view) && this.view.kind !== 'error') {
       this.focusHeadingAfterRender = false;
       const list = this.renderRoot.querySelector('rights-checklist');
+      const row = this.view.kind === 'topics' && this.renderRoot.querySelector<HTMLElement>(`#row-${this.returnToRow}`);
       if (list) void list.focusHeading();
-      else this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
+      else (row || this.renderRoot.querySelector<HTMLElement>('.view-heading'))?.focus();
     }
   }
 
@@ -189,6 +192,7 @@ export class FamilyRightsGuide extends FrgElement {
 
   private open(slug: string | undefined): void {
     this.announcement = undefined;
+    this.returnToRow = slug ? undefined : openTopicOf(this.view)?.topic.slug;
     void this.show(slug, {moveFocus: true});
   }
 

@@ -122,6 +122,7 @@ function renderItem(
       >
       <textarea
         id="note-${item.id}"
+        aria-describedby=${textId}
         rows="2"
         maxlength=${MAX_NOTE}
         .value=${myList.data.notes[item.id] ?? ''}
@@ -151,7 +152,12 @@ function renderActions(host: ListViewHost): TemplateResult {
     </div>
     ${
       host.clearing
-        ? html`<div class="confirm screen-only" role="group" aria-labelledby="confirm-text">
+        ? html`<div
+            class="confirm screen-only"
+            role="group"
+            aria-labelledby="confirm-text"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && host.cancelClear()}
+          >
             <p id="confirm-text">
               ${msg('This removes every question and note from your list. Are you sure?', {desc: 'Confirmation before clearing the whole list.'})}
             </p>

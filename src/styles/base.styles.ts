@@ -186,6 +186,8 @@ export const baseStyles = css`
     font-weight: 700;
     color: #ffffff;
     background: #8c1d18;
+    /* Shows the button's shape in forced colours, where backgrounds go. */
+    border: 0.125em solid transparent;
     border-radius: var(--_radius);
     text-decoration: none;
   }

@@ -9,6 +9,22 @@ afterEach(() => {
   expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
 });
 
+interface Node11y {
+  role?: string;
+  name?: string;
+  description?: string;
+  children?: Node11y[];
+}
+
+function find(node: Node11y, test: (node: Node11y) => boolean): Node11y | undefined {
+  if (test(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Every accessible name in the page's accessibility tree. */
 async function accessibleNames(): Promise<string[]> {
   const names: string[] = [];
@@ -21,6 +37,18 @@ async function accessibleNames(): Promise<string[]> {
 }
 
 describe('accessible names', () => {
+  it('a topic row is named by its title, and described by its summary', async () => {
+    const guide = await mountGuide();
+    const row = $<HTMLButtonElement>(guide, '.topic-row');
+    const title = $(guide, '.row-title').textContent!.trim();
+    const summary = $(guide, '.row-summary').textContent!.trim();
+    const snapshot = (await a11ySnapshot({})) as unknown as Node11y;
+    const node = find(snapshot, (n) => n.role === 'button' && n.name === title);
+    expect(node, `a button named "${title}"`).to.not.equal(undefined);
+    expect(node!.description).to.equal(summary);
+    expect(row.getAttribute('aria-describedby')).to.equal($(guide, '.row-summary').id);
+  });
+
   it('a chosen question\'s button is "Add to my list", without the ✓ drawn before it', async () => {
     const guide = await mountGuide({topic: 'section-20'});
     const button = $<HTMLButtonElement>(guide, '.add-question');

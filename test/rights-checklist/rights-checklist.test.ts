@@ -173,6 +173,30 @@ describe('rights-checklist', () => {
     expect(await axeViolations(list())).to.deep.equal([]);
   });
 
+  it('Escape cancels "Clear my list", with focus back on it', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    $('.clear').click();
+    await waitFor(() => {
+      const cancel = list().shadowRoot!.querySelector('.cancel-clear');
+      return cancel && hasFocus(cancel);
+    }, 'focus on "No, keep my list"');
+    await press('Escape');
+    expect(Boolean(list().shadowRoot!.querySelector('.confirm')), 'the confirmation has gone').to.equal(false);
+    expect(hasFocus($('.clear')), 'focus is back on "Clear my list"').to.equal(true);
+    expect(listTexts()).to.have.length(1);
+  });
+
+  it('describes each "Answer or note" box by its question', async () => {
+    await open();
+    $<HTMLInputElement>('#pick-q-s20-say-no').click();
+    await settle();
+    const note = $<HTMLTextAreaElement>('#note-q-s20-say-no');
+    const description = list().shadowRoot!.getElementById(note.getAttribute('aria-describedby')!)!;
+    expect(description.textContent!.trim()).to.equal(listTexts()[0]);
+  });
+
   it('announces each question ticked or unticked, with the new count (WCAG 4.1.3)', async () => {
     await open();
     $<HTMLInputElement>('#pick-q-s20-say-no').click();

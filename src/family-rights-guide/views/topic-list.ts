@@ -19,9 +19,16 @@ export function renderTopicList(context: GuideContext, index: LocaleIndex): Temp
       ${index.topics.map(
         (topic) =>
           html`<li>
-            <button type="button" class="topic-row" ${langDir(topic.lang)} @click=${() => context.open(topic.slug)}>
+            <button
+              type="button"
+              class="topic-row"
+              id="row-${topic.slug}"
+              aria-describedby="summary-${topic.slug}"
+              ${langDir(topic.lang)}
+              @click=${() => context.open(topic.slug)}
+            >
               <span class="row-title">${renderText(topic.title)}</span>
-              <span class="row-summary">${renderText(topic.summary)}</span>
+              <span class="row-summary" id="summary-${topic.slug}" aria-hidden="true">${renderText(topic.summary)}</span>
             </button>
           </li>`
       )}
