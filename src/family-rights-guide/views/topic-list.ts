@@ -28,7 +28,9 @@ export function renderTopicList(context: GuideContext, index: LocaleIndex): Temp
               @click=${() => context.open(topic.slug)}
             >
               <span class="row-title">${renderText(topic.title)}</span>
-              <span class="row-summary" id="summary-${topic.slug}" aria-hidden="true">${renderText(topic.summary)}</span>
+              <span class="row-summary" id="summary-${topic.slug}" aria-hidden="true"
+                >${renderText(topic.summary)}</span
+              >
             </button>
           </li>`
       )}
