@@ -178,6 +178,19 @@ describe('languages', () => {
     }
   });
 
+  it('sets Arabic and Urdu text a step larger than Latin text, which reads small at the same size', async () => {
+    const size = async (lang: string) => {
+      const guide = await mountGuide({lang, topic: 'adoption'});
+      const px = parseFloat(getComputedStyle($(guide, '.section p')).fontSize);
+      guide.remove();
+      return px;
+    };
+    const [english, polish, arabic, urdu] = [await size('en'), await size('pl'), await size('ar'), await size('ur')];
+    expect(polish).to.equal(english);
+    expect(arabic).to.be.above(english);
+    expect(urdu).to.be.above(english);
+  });
+
   it('keeps phone numbers left to right inside right-to-left text', async () => {
     const guide = await mountGuide({lang: 'ar', topic: 'free-advice'});
     const phones = $$<HTMLAnchorElement>(guide, 'a[href^="tel:"]');
