@@ -57,6 +57,36 @@ export async function mountGuide(
   return guide;
 }
 
+/**
+ * A guide at a topic, with the topic's first question added and "My list"
+ * open; resolves with the checklist inside it once the list shows.
+ */
+export async function guideWithList(topic = 'section-20'): Promise<{guide: FamilyRightsGuide; list: HTMLElement}> {
+  const guide = await mountGuide({topic});
+  $<HTMLButtonElement>(guide, '.add-question').click();
+  const shown = nextViewChange(guide);
+  $<HTMLButtonElement>(guide, '.my-list-button').click();
+  await shown;
+  const list = guide.shadowRoot!.querySelector('rights-checklist')!;
+  await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+  return {guide, list};
+}
+
+/** Adds a checklist on its own, picks its first question, and resolves once the list shows it. */
+export async function checklistWithAQuestion(attributes: Record<string, string>): Promise<HTMLElement> {
+  await loadEntry();
+  const list = document.createElement('rights-checklist');
+  for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
+  document.body.append(list);
+  const first = await waitFor(
+    () => list.shadowRoot?.querySelector<HTMLInputElement>('.choices input'),
+    'the questions'
+  );
+  first.click();
+  await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+  return list;
+}
+
 export function unmountAll(): void {
   document.querySelectorAll('family-rights-guide').forEach((guide) => guide.remove());
 }

@@ -1,5 +1,7 @@
 // Helpers for the tests that mount the elements from src/ (the unit-test layer).
 import {sendKeys} from '@web/test-runner-commands';
+import type {FamilyRightsGuide} from '../src/family-rights-guide/family-rights-guide.js';
+import {nextViewChange} from './helpers.js';
 
 /**
  * This test page's address without a #fragment. Quick exit leaves with
@@ -90,4 +92,15 @@ export function rewriteData<T>(pattern: RegExp, change: (data: T) => unknown): v
 /** Puts the network back. */
 export function restoreFetch(): void {
   window.fetch = realFetch;
+}
+
+/** Adds a guide from src/ to the page and waits until its first view has rendered. */
+export async function mountFromSource(attributes: Record<string, string>): Promise<FamilyRightsGuide> {
+  const guide = document.createElement('family-rights-guide');
+  for (const [name, value] of Object.entries(attributes)) guide.setAttribute(name, value);
+  const shown = nextViewChange(guide);
+  document.body.append(guide);
+  await shown;
+  await guide.updateComplete;
+  return guide;
 }

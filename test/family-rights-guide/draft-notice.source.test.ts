@@ -8,7 +8,7 @@ import '../../src/index.js';
 import type {LocaleIndex, Topic} from '../../src/content/types.js';
 import type {FamilyRightsGuide} from '../../src/family-rights-guide/family-rights-guide.js';
 import {$, consoleProblems, englishIndex, nextViewChange} from '../helpers.js';
-import {restoreFetch, rewriteData, text} from '../source-helpers.js';
+import {mountFromSource, restoreFetch, rewriteData, text} from '../source-helpers.js';
 
 // The first topic: a notice that followed only the first topic would be lost.
 const REVIEWED = 'early-help';
@@ -45,15 +45,7 @@ afterEach(() => {
   expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
 });
 
-async function mount(attributes: Record<string, string>): Promise<FamilyRightsGuide> {
-  const guide = document.createElement('family-rights-guide');
-  for (const [name, value] of Object.entries(attributes)) guide.setAttribute(name, value);
-  const shown = nextViewChange(guide);
-  document.body.append(guide);
-  await shown;
-  await guide.updateComplete;
-  return guide;
-}
+const mount = mountFromSource;
 
 async function open(guide: FamilyRightsGuide, slug: string): Promise<void> {
   const shown = nextViewChange(guide);

@@ -5,9 +5,8 @@ import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
 import type {LocaleIndex, PlainQuestion, Topic} from '../../src/content/types.js';
-import type {FamilyRightsGuide} from '../../src/family-rights-guide/family-rights-guide.js';
 import {consoleProblems, nextViewChange, waitFor} from '../helpers.js';
-import {restoreFetch, rewriteData} from '../source-helpers.js';
+import {mountFromSource, restoreFetch, rewriteData} from '../source-helpers.js';
 
 const en = (text: string) => ({type: 'ltr' as const, lang: 'en' as const, text});
 const TITLE = ['الوالدان و', en('Family Rights Group')];
@@ -44,15 +43,7 @@ const englishIn = (element: Element | null | undefined) =>
     return run.textContent;
   });
 
-async function mountGuide(attributes: Record<string, string>): Promise<FamilyRightsGuide> {
-  const guide = document.createElement('family-rights-guide');
-  for (const [name, value] of Object.entries(attributes)) guide.setAttribute(name, value);
-  const shown = nextViewChange(guide);
-  document.body.append(guide);
-  await shown;
-  await guide.updateComplete;
-  return guide;
-}
+const mountGuide = mountFromSource;
 
 describe('English in translated titles, summaries and questions', () => {
   it('is marked in the topic list, on the topic page and in the pager', async () => {

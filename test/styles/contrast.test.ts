@@ -6,12 +6,12 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {
-  $,
   $$,
+  checklistWithAQuestion,
   consoleProblems,
+  guideWithList,
   loadEntry,
   mountGuide,
-  nextViewChange,
   takeWarnings,
   unmountAll,
   waitFor,
@@ -123,14 +123,8 @@ describe('text contrast is at least 7:1 in every view, default and hovered', () 
   }
 
   it('the list, with an error, and the clear confirmation', async () => {
-    const guide = await mountGuide({topic: 'section-20'});
-    $<HTMLButtonElement>(guide, '.add-question').click();
-    const shown = nextViewChange(guide);
-    $<HTMLButtonElement>(guide, '.my-list-button').click();
-    await shown;
-    const list = guide.shadowRoot!.querySelector('rights-checklist')!;
+    const {guide, list} = await guideWithList();
     const inList = (selector: string) => list.shadowRoot!.querySelector<HTMLElement>(selector);
-    await waitFor(() => inList('.items .question'), 'the list');
     // An empty question gives an error message.
     inList('.own form button')!.click();
     await waitFor(() => inList('.field-error'), 'the error');
@@ -149,17 +143,7 @@ describe('text contrast is at least 7:1 in every view, default and hovered', () 
   });
 
   it('the standalone checklist, in Urdu, with its Exit button', async () => {
-    await loadEntry();
-    const list = document.createElement('rights-checklist');
-    for (const [name, value] of Object.entries({lang: 'ur', topic: 'section-20', 'quick-exit': ''}))
-      list.setAttribute(name, value);
-    document.body.append(list);
-    const first = await waitFor(
-      () => list.shadowRoot?.querySelector<HTMLInputElement>('.choices input'),
-      'the questions'
-    );
-    first.click();
-    await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+    const list = await checklistWithAQuestion({lang: 'ur', topic: 'section-20', 'quick-exit': ''});
     expectContrast(list.shadowRoot!, 'standalone checklist');
     await expectHoverContrast(
       ['.exit', '.show-english', '.actions button']

@@ -4,7 +4,15 @@
 // A checkbox counts with its label, which also ticks it.
 import {expect} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
-import {$, $$, consoleProblems, loadEntry, mountGuide, nextViewChange, unmountAll, waitFor} from '../helpers.js';
+import {
+  $$,
+  checklistWithAQuestion,
+  consoleProblems,
+  guideWithList,
+  mountGuide,
+  unmountAll,
+  waitFor,
+} from '../helpers.js';
 
 const MINIMUM = 44;
 
@@ -77,13 +85,7 @@ describe('every control is at least 44 by 44 CSS pixels', () => {
   }
 
   it('the list, with a question, an own question being edited, and the clear confirmation', async () => {
-    const guide = await mountGuide({topic: 'section-20'});
-    $<HTMLButtonElement>(guide, '.add-question').click();
-    const shown = nextViewChange(guide);
-    $<HTMLButtonElement>(guide, '.my-list-button').click();
-    await shown;
-    const list = guide.shadowRoot!.querySelector('rights-checklist')!;
-    await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+    const {guide, list} = await guideWithList();
     for (const summary of list.shadowRoot!.querySelectorAll<HTMLElement>('details summary')) summary.click();
     await waitFor(() => list.shadowRoot!.querySelector('details[open] .choices input'), 'the questions of a topic');
     expect(smallTargets(guide.shadowRoot!), 'list').to.deep.equal([]);
@@ -93,17 +95,7 @@ describe('every control is at least 44 by 44 CSS pixels', () => {
   });
 
   it('the standalone checklist', async () => {
-    await loadEntry();
-    const list = document.createElement('rights-checklist');
-    list.setAttribute('topic', 'section-20');
-    list.setAttribute('quick-exit', '');
-    document.body.append(list);
-    const first = await waitFor(
-      () => list.shadowRoot?.querySelector<HTMLInputElement>('.choices input'),
-      'the questions'
-    );
-    first.click();
-    await waitFor(() => list.shadowRoot!.querySelector('.items .question'), 'the list');
+    const list = await checklistWithAQuestion({topic: 'section-20', 'quick-exit': ''});
     expect(smallTargets(list.shadowRoot!)).to.deep.equal([]);
   });
 });
