@@ -68,6 +68,7 @@ export const SHORTENED_NAMES = [
   'questionsOf',
   'pickedTopics',
   'returnToRow',
+  'listFirst',
   'renderEditor',
   'renderControls',
   'clearing',

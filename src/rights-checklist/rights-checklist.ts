@@ -87,6 +87,17 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
 
   /** The topic last checked against the index, so a missing one warns once. */
   private checkedTopic?: string;
+  /**
+   * Opened with questions already on the list and every topic to choose from,
+   * as "My list" in the guide: the reader's list comes before the topics.
+   * Decided once, so that ticking a question never moves the page.
+   */
+  private listFirst = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listFirst = !this.topic && myList.count > 0;
+  }
 
   get locale(): string {
     return this.loader.locale;
@@ -174,8 +185,10 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
             : html`<p>
                 ${msg('Loading the questions…', {desc: 'Shown for a moment while the list of questions loads.'})}
               </p>`
-          : html`${renderPicker(this, index, this.level + 1)} ${this.own.renderForm(this.level + 1)}
+          : html`${this.listFirst ? nothing : renderPicker(this, index, this.level + 1)}
+            ${this.own.renderForm(this.level + 1)}
             ${renderListView(this, this.groups(), this.level + 1, this.loader.busy)}
+            ${this.listFirst ? renderPicker(this, index, this.level + 1) : nothing}
             ${renderKeepSection(
               this.level + 1,
               (message) => this.changed(message),

@@ -13,6 +13,7 @@ import {
   openTopic,
   takeWarnings,
   unmountAll,
+  guideWithList,
 } from '../helpers.js';
 
 let index: LocaleIndex;
@@ -306,6 +307,23 @@ describe('glossary terms', () => {
     await guide.updateComplete;
     expect(term.getAttribute('aria-expanded')).to.equal('false');
     expect(definition.hidden).to.equal(true);
+  });
+});
+
+describe('My list in the guide', () => {
+  it("shows the reader's list before the topics to choose from, and keeps that order while they tick", async () => {
+    const {list} = await guideWithList();
+    const root = list.shadowRoot!;
+    const before = (a: string, b: string) =>
+      Boolean(
+        root.querySelector(a)!.compareDocumentPosition(root.querySelector(b)!) & Node.DOCUMENT_POSITION_FOLLOWING
+      );
+    expect(before('.list', '.picker'), 'the list comes first').to.equal(true);
+    root.querySelector<HTMLElement>('details summary')!.click();
+    await waitUntil(() => root.querySelector('details[open] .choices input'), 'the questions of a topic');
+    root.querySelector<HTMLInputElement>('details[open] .choices input:not(:checked)')!.click();
+    await (list as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    expect(before('.list', '.picker'), 'still first').to.equal(true);
   });
 });
 
