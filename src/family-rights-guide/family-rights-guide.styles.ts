@@ -53,12 +53,12 @@ export const styles = [
       font-weight: 700;
       color: var(--_accent);
     }
-    /* Its tap area is taller than the line (padding), without moving the text; the underline stays on the word. */
+    /* A word in the sentence: no padding, which would make its line taller than the others. */
     .term {
       display: inline;
       min-block-size: 0;
       border-radius: 0;
-      padding: 0.7em 0;
+      padding: 0;
       margin: 0;
       background: none;
       border: none;
@@ -90,20 +90,11 @@ export const styles = [
       font-size: 0.75em;
       line-height: 0;
     }
-    /* In the line of text, so not 44 px (WCAG 2.5.5's inline exception); 24 px across at least (2.5.8). */
     .cite a {
-      display: inline-block;
-      min-inline-size: 2em;
-      padding-block: 0.5em;
-      line-height: 1;
-      text-align: center;
+      padding-inline: 0.2em;
     }
     .sources a {
       display: block;
-      padding-block: 0.625em;
-    }
-    a[href^='tel:'] {
-      display: inline-block;
       padding-block: 0.625em;
     }
     .sources li:focus {
@@ -143,12 +134,15 @@ export const styles = [
       gap: 0.5em 0.75em;
       margin-block-end: 0.5em;
     }
+    /* The label above; the menu and its Change button side by side. */
     .language {
       display: flex;
-      flex-direction: column;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
       margin-inline-end: auto;
     }
     .language label {
+      flex-basis: 100%;
       font-weight: 700;
       font-size: 0.875em;
     }
