@@ -69,6 +69,7 @@ export const SHORTENED_NAMES = [
   'pickedTopics',
   'returnToRow',
   'listFirst',
+  'renderStatus',
   'renderEditor',
   'renderControls',
   'clearing',

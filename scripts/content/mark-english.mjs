@@ -25,8 +25,24 @@ const NAME_RUN = new RegExp(
   String.raw`(?<![\p{L}\d])${CAPITALISED}(?: (?:and|of|for|the|on|to) ${CAPITALISED}| ${CAPITALISED})*`,
   'gu'
 );
-/** Where a sentence starts: its first word is capitalised whatever it is. */
-const SENTENCE_START = /(?:^|[.!?:;]\s+|\s[-–—]\s+|["“(]\s*)$/;
+/** What comes just before a sentence's first word, which is capitalised whatever it is. */
+const BEFORE_SENTENCE = /(?:[.!?:;]\s+|\s[-–—]\s+|["“(]\s*)$/;
+
+/**
+ * The runs of capitalised words in an English text, such as "Family Rights
+ * Group", each with whether it starts a sentence, and so may be capitalised
+ * only for that.
+ * @param {string} text
+ * @returns {{name: string, start: number, end: number, startsSentence: boolean}[]}
+ */
+export function capitalisedRuns(text) {
+  return [...text.matchAll(NAME_RUN)].map((m) => ({
+    name: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    startsSentence: m.index === 0 || BEFORE_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index)),
+  }));
+}
 
 /**
  * @typedef {{rtl: boolean, englishWords: Set<string>, englishNames?: Set<string>}} Marking
@@ -152,9 +168,9 @@ export function englishNamesOf(texts) {
   /** @type {string[]} */
   const sentenceStarts = [];
   for (const text of texts) {
-    for (const m of text.matchAll(NAME_RUN)) {
-      if (SENTENCE_START.test(text.slice(0, m.index))) sentenceStarts.push(m[0]);
-      else if (m[0].length > 1) names.add(m[0]);
+    for (const {name, startsSentence} of capitalisedRuns(text)) {
+      if (startsSentence) sentenceStarts.push(name);
+      else if (name.length > 1) names.add(name);
     }
   }
   for (const run of sentenceStarts) {

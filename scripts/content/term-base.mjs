@@ -5,6 +5,7 @@
 // translated topic and glossary to it. TRANSLATING.md explains the format.
 import {readFile} from 'node:fs/promises';
 import {parseYaml} from './yaml.mjs';
+import {capitalisedRuns} from './mark-english.mjs';
 import {inlineText} from './markdown-tree.mjs';
 
 /**
@@ -288,20 +289,16 @@ function termsUsed(text, patterns) {
       end: m.index + m[0].length,
     }))
   );
-  // A sentence's first word is capitalised whatever it is: "Your Independent Reviewing Officer".
-  const names = [...text.matchAll(NAME)].map((m) => {
-    const first = /^(?:[.!?:;]\s*)?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ? m[0].indexOf(' ') + 1 : 0;
-    return {start: m.index + first, end: m.index + m[0].length};
-  });
+  // Names of more than one word; a sentence's first word is capitalised whatever it is: "Your Independent Reviewing Officer".
+  const names = capitalisedRuns(text)
+    .map(({name, start, end, startsSentence}) => ({start: startsSentence ? start + name.indexOf(' ') + 1 : start, end}))
+    .filter(({start, end}) => text.slice(start, end).includes(' '));
   const partOfLonger = (/** @type {{start: number, end: number}} */ a) =>
     [...found, ...names].some(
       (b) => b !== a && b.start < a.end && b.end > a.start && b.end - b.start > a.end - a.start
     );
   return [...new Set(found.filter((a) => !partOfLonger(a)).map((a) => a.term))];
 }
-
-/** Capitalised words in a row, such as "National Domestic Abuse Helpline", where a name has more than one word. */
-const NAME = /(?<![\p{L}])\p{Lu}[\p{L}'-]*(?: (?:and|of|for)? ?\p{Lu}[\p{L}'-]*)+/gu;
 
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

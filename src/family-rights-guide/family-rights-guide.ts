@@ -123,7 +123,10 @@ export class FamilyRightsGuide extends FrgElement {
     if (this.focusHeadingAfterRender && placeOf(this.view) && this.view.kind !== 'error') {
       this.focusHeadingAfterRender = false;
       const list = this.renderRoot.querySelector('rights-checklist');
-      const row = this.view.kind === 'topics' && this.renderRoot.querySelector<HTMLElement>(`#row-${this.returnToRow}`);
+      const row =
+        this.returnToRow && this.view.kind === 'topics'
+          ? this.renderRoot.querySelector<HTMLElement>(`#row-${this.returnToRow}`)
+          : null;
       if (list) void list.focusHeading();
       else (row || this.renderRoot.querySelector<HTMLElement>('.view-heading'))?.focus();
     }
@@ -224,9 +227,24 @@ export class FamilyRightsGuide extends FrgElement {
     return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, this.exitFixed) : nothing}
       ${this.slow && view.kind !== 'error' ? this.renderProblem(true) : nothing}
       <div class=${notFound ? 'notice has-message' : 'notice visually-hidden'} role="status">
-        ${notFound ? msg('We could not find that topic. Here are all the topics.', {desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.'}) : this.announcement === 'language' ? msg('Language changed.', {desc: 'Read out by screen readers after the reader changes the language of the guide.'}) : this.announcement ? listChangeMessage(this.announcement === 'added', this.displayLocale) : nothing}
+        ${this.renderStatus(notFound)}
       </div>
       ${this.renderMain(view)}`;
+  }
+
+  /** The polite status region: a topic not found, or the last change the reader made. */
+  private renderStatus(notFound: boolean): unknown {
+    if (notFound) {
+      return msg('We could not find that topic. Here are all the topics.', {
+        desc: 'Polite message when a link asked for a topic that does not exist; the list of topics is shown instead.',
+      });
+    }
+    if (this.announcement === 'language') {
+      return msg('Language changed.', {
+        desc: 'Read out by screen readers after the reader changes the language of the guide.',
+      });
+    }
+    return this.announcement ? listChangeMessage(this.announcement === 'added', this.displayLocale) : nothing;
   }
 
   private renderMain(view: GuideView): TemplateResult {

@@ -16,7 +16,7 @@ export interface ListViewHost {
   readonly own: OwnQuestionsController;
   /** "Clear my list" is waiting for the reader to confirm. */
   readonly clearing: boolean;
-  changed(message?: string): void;
+  changed(message?: unknown): void;
   print(): void;
   copy(): void;
   download(): void;

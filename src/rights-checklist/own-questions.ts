@@ -10,7 +10,7 @@ export interface OwnQuestionsHost extends ReactiveControllerHost {
   /** Runs `build` with msg() answering in the checklist's language. */
   t<T>(build: () => T): T;
   /** The list changed: tell the page, and announce `message`. */
-  changed(message?: string): void;
+  changed(message?: unknown): void;
 }
 
 /**

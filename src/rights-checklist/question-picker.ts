@@ -4,7 +4,6 @@ import {langDir} from '../i18n/lang-dir.js';
 import {heading} from '../content/heading.js';
 import {renderText} from '../content/marked-text.js';
 import type {LocaleIndex, PlainQuestion, TopicSummary} from '../content/types.js';
-import {inLocale} from '../i18n/strings.js';
 import {listChangeMessage} from '../my-list/list-messages.js';
 import {myList} from '../my-list/my-list-store.js';
 
@@ -18,6 +17,8 @@ export interface PickerHost {
   questionsOf(slug: string): PlainQuestion[] | undefined;
   toggleTopic(slug: string, open: boolean): void;
   changed(message?: unknown): void;
+  /** Runs `build` with msg() answering in the checklist's language. */
+  t<T>(build: () => T): T;
 }
 
 /** "Choose questions": one topic's questions, or every topic to open and choose from. */
@@ -63,7 +64,7 @@ function renderTopicQuestions(host: PickerHost, topic: TopicSummary): TemplateRe
             .checked=${myList.isPicked(q.id)}
             @change=${() => {
               myList.togglePicked(topic.slug, q.id);
-              host.changed(inLocale(host.locale, () => listChangeMessage(myList.isPicked(q.id), host.locale)));
+              host.changed(host.t(() => listChangeMessage(myList.isPicked(q.id), host.locale)));
             }}
           /><label for="pick-${q.id}">${renderText(q.text)}</label>
         </li>`
