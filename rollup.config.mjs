@@ -46,7 +46,7 @@ export default {
     terser({
       module: true,
       ecma: 2021,
-      compress: {passes: 2},
+      compress: {passes: 3},
       // Members only our own code uses, by name: never read through a string, JSON or the DOM.
       mangle: {properties: {regex: shortenedNamesPattern()}},
       // One notice for everything bundled, instead of a licence comment per Lit module.

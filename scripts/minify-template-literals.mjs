@@ -37,6 +37,7 @@ export function minifyTemplateLiterals() {
  * The space before a ":" is kept, because in a selector it is a descendant
  * combinator: ".toolbar :focus-visible" is not ".toolbar:focus-visible".
  * One space is kept at each end, where a \${…} value may join the text.
+ * A number's leading zero goes: 0.5em is .5em.
  * @param {string} text
  */
 export function minifyCss(text) {
@@ -55,6 +56,8 @@ export function minifyCss(text) {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
+            // 0.5em is .5em.
+            .replace(/(^|[\s:,(-])0\.(?=\d)/g, '$1.')
     )
     .join('')
     .replace(/;}/g, '}');

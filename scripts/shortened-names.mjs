@@ -40,7 +40,6 @@ export const SHORTENED_NAMES = [
   'requestedLocale',
   'startEdit',
   'stopEdit',
-  'exitFixed',
   'watchSlow',
   'onKeyDown',
   'onKeyUp',
@@ -88,6 +87,19 @@ export const SHORTENED_NAMES = [
   'keepList',
   'toggleTopic',
   'isOpen',
+  'justAdded',
+  'definitionsSoFar',
+  'definitions',
+  'navigation',
+  'forget',
+  'presses',
+  'request',
+  'questionControl',
+  'sectionEnd',
+  'focusable',
+  'returned',
+  'enabled',
+  'focusOn',
 ];
 
 /** For terser's `mangle.properties.regex`. */

@@ -64,6 +64,8 @@ export async function mountGuide(
 export async function guideWithList(topic = 'section-20'): Promise<{guide: FamilyRightsGuide; list: HTMLElement}> {
   const guide = await mountGuide({topic});
   $<HTMLButtonElement>(guide, '.add-question').click();
+  // "My list" shows once the list has a question.
+  await guide.updateComplete;
   const shown = nextViewChange(guide);
   $<HTMLButtonElement>(guide, '.my-list-button').click();
   await shown;

@@ -8,6 +8,7 @@
 // many topics or locales there are.
 import {createHash} from 'node:crypto';
 import {directionOf, nativeName} from '../locales.mjs';
+import {STAGES} from './front-matter.mjs';
 import {markedText} from './markdown-tree.mjs';
 
 /**
@@ -21,10 +22,13 @@ import {markedText} from './markdown-tree.mjs';
 /**
  * @param {{sourceLocale: string, targetLocales: string[]}} config
  * @param {Record<string, LocaleContent>} content
- * @param {Record<string, {messages: object, drafts?: number} | undefined>} strings each target locale's interface strings, and how many are drafts
+ * @param {Record<string, {messages: Record<string, unknown>, drafts?: number} | undefined>} strings each target
+ *   locale's interface strings, keyed by English text, and how many are drafts
+ * @param {import('../strings/compile-strings.mjs').EnglishMessages} [englishMessages] every English message, in the order the
+ *   bundle numbers them: each locale's strings file is a list in this order (0 where a translation is missing)
  * @returns {{assets: Asset[], manifest: DataRef}}
  */
-export function buildDataFiles({sourceLocale, targetLocales}, content, strings) {
+export function buildDataFiles({sourceLocale, targetLocales}, content, strings, englishMessages) {
   /** @type {Asset[]} */
   const assets = [];
   /** @param {string} name path without extension @param {unknown} data @returns {DataRef} */
@@ -44,30 +48,34 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings) 
   for (const locale of [sourceLocale, ...targetLocales]) {
     const translated = content[locale]?.topics ?? [];
     /** @type {TopicSummary[]} */
-    const summaries = english.topics.map((source) => {
-      // A topic missing or untranslated in a locale is shown in English, marked as such.
-      const own = translated.find((t) => t.slug === source.slug && t.translation !== 'untranslated');
-      const {order, glossary, ...topic} = own ?? source;
-      const shownInEnglish = !own && locale !== sourceLocale;
-      // Each topic is three small files: its text, which pins the definitions of the glossary
-      // terms it uses, and its questions as plain text for the checklist.
-      const refs = (shownInEnglish && englishFiles.get(topic.slug)) || {
-        ...addAsset(`${locale}/${topic.slug}`, {
-          ...topic,
-          ...(Object.keys(glossary).length && {terms: addAsset(`${locale}/${topic.slug}.terms`, glossary)}),
-        }),
-        questions: addAsset(`${locale}/${topic.slug}.questions`, questionsOf(topic.body)),
-      };
-      if (locale === sourceLocale) englishFiles.set(topic.slug, refs);
-      return {
-        slug: topic.slug,
-        title: topic.title,
-        summary: topic.summary,
-        ...refs,
-        ...(shownInEnglish && {lang: sourceLocale}),
-        ...(topic.translation && {translation: topic.translation}),
-      };
-    });
+    // Grouped by stage, as the list of topics shows them; in order within each.
+    const summaries = [...english.topics]
+      .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.order - b.order)
+      .map((source) => {
+        // A topic missing or untranslated in a locale is shown in English, marked as such.
+        const own = translated.find((t) => t.slug === source.slug && t.translation !== 'untranslated');
+        const {order, glossary, stage, ...topic} = own ?? source;
+        const shownInEnglish = !own && locale !== sourceLocale;
+        // Each topic is three small files: its text, which pins the definitions of the glossary
+        // terms it uses, and its questions as plain text for the checklist.
+        const refs = (shownInEnglish && englishFiles.get(topic.slug)) || {
+          ...addAsset(`${locale}/${topic.slug}`, {
+            ...topic,
+            ...(Object.keys(glossary).length && {terms: addAsset(`${locale}/${topic.slug}.terms`, glossary)}),
+          }),
+          questions: addAsset(`${locale}/${topic.slug}.questions`, questionsOf(topic.body)),
+        };
+        if (locale === sourceLocale) englishFiles.set(topic.slug, refs);
+        return {
+          slug: topic.slug,
+          title: topic.title,
+          summary: topic.summary,
+          stage: source.stage,
+          ...refs,
+          ...(shownInEnglish && {lang: sourceLocale}),
+          ...(topic.translation && {translation: topic.translation}),
+        };
+      });
     const localeStrings = strings[locale];
     // Text on every page of the locale, its interface strings and glossary, is a draft.
     const draftShared = Boolean(localeStrings?.drafts) || content[locale]?.glossaryTranslation === 'draft';
@@ -77,7 +85,14 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings) 
       dir: directionOf(locale),
       index: index.file,
       integrity: index.integrity,
-      ...(localeStrings && {strings: addAsset(`${locale}/strings`, localeStrings.messages)}),
+      ...(englishMessages && {
+        strings: addAsset(
+          `${locale}/strings`,
+          locale === sourceLocale
+            ? englishMessages.messages
+            : englishMessages.keys.map((key) => localeStrings?.messages[key] ?? 0)
+        ),
+      }),
     };
   }
   const manifest = addAsset('manifest', {sourceLocale, locales: manifestLocales});

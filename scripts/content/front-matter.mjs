@@ -110,10 +110,19 @@ function recordProblem(name, v, today, roles, hashField, hashMeaning) {
 }
 
 /**
+ * The groups of the list of topics, in the order they are shown, from the first
+ * help a family may get to their rights. src/family-rights-guide/views/topic-list.ts
+ * names each one.
+ */
+export const STAGES = ['getting-help', 'worried', 'court', 'living-elsewhere', 'rights-and-advice'];
+
+/**
  * Field rules. Each returns an error message, or undefined when the value is good.
  * @type {Record<string, (value: unknown, today: string) => string | undefined>}
  */
 const RULES = {
+  stage: (v) =>
+    STAGES.includes(/** @type {string} */ (v)) ? undefined : `"stage" must be one of: ${STAGES.join(', ')}`,
   title: (v) => (nonEmptyLine(v) ? undefined : '"title" must be one line of text'),
   summary: (v) =>
     !nonEmptyLine(v)

@@ -7,7 +7,7 @@ import {markdownLimitErrors} from './limits.mjs';
 
 /**
  * @typedef {string | {type: 'strong' | 'emphasis', children: Inline[]}
- *   | {type: 'link', href: string, children: Inline[]}
+ *   | {type: 'link', href: string, children: Inline[], name?: string}
  *   | {type: 'term', id: string, children: Inline[]}
  *   | {type: 'cite', ids: string[]}} Inline
  * @typedef {{children: Inline[], id?: string, line: number}} ListItem
@@ -38,7 +38,8 @@ const REJECTED = {
 /**
  * @param {string} body Markdown with \n line endings
  * @param {number} firstLine file line number of the body's first line
- * @param {{glossaryIds?: Set<string>}} options glossary ids that `glossary:` links may use
+ * @param {{glossaryIds?: Set<string>, phoneNumbers?: Record<string, string>}} options glossary ids that `glossary:`
+ *   links may use; the phone numbers that `tel:` links may call, each with the name of its service
  * @returns {{blocks: Block[], errors: LineError[], refused?: true}} refused: the body is outside
  *   the limits in limits.mjs, so it was not parsed
  */
@@ -169,6 +170,15 @@ export function markdownToTree(body, firstLine, options = {}) {
       errors.push({
         line,
         message: `link "${href}" has a web address with letters outside plain English ones; a look-alike letter can hide another site`,
+      });
+    }
+    const number = url?.protocol === 'tel:' ? href.slice('tel:'.length) : undefined;
+    if (number && options.phoneNumbers) {
+      const name = options.phoneNumbers[number];
+      if (name) return {type: 'link', href, children, name};
+      errors.push({
+        line,
+        message: `phone number ${number} is not in content/source-policy.yaml "phone-numbers": list it there with the name of the service it calls`,
       });
     }
     return {type: 'link', href, children};

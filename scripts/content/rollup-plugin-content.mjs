@@ -42,7 +42,7 @@ export function contentPlugin({contentDir, version}) {
           `content or strings have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written`
         );
       }
-      const built = buildDataFiles(config, content.locales, strings.locales);
+      const built = buildDataFiles(config, content.locales, strings.locales, strings.english);
       assets = built.assets.map(({fileName, source}) => ({fileName: `${DATA_DIR}/${fileName}`, source}));
       manifestRef = built.manifest;
     },

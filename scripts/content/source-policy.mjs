@@ -6,7 +6,8 @@ import {parseYaml} from './yaml.mjs';
 
 /**
  * @typedef {{kinds: Record<string, {about: string, hosts: string[]}>, help: {hosts: string[]},
- *   never: {hosts: Record<string, string>, paths: Record<string, string>}, 'old-versions': string[]}} SourcePolicy
+ *   never: {hosts: Record<string, string>, paths: Record<string, string>}, 'old-versions': string[],
+ *   'phone-numbers'?: Record<string, string>}} SourcePolicy
  */
 
 export const POLICY_FILE = 'source-policy.yaml';

@@ -3,11 +3,12 @@
 // - a review record's `text-hash`: the text a qualified reviewer checked;
 // - a translation's `source-hash`: the English text it was translated from.
 // It covers the body and every front-matter field except the review record
-// and the update date, so recording a review changes nothing it covers.
+// and the update date, so recording a review changes nothing it covers, and
+// the topic's stage, which groups it in the list: where it sits, not what it says.
 import {createHash} from 'node:crypto';
 import {splitFrontMatter} from './front-matter.mjs';
 
-const NOT_COVERED = ['reviewed', 'last-updated'];
+const NOT_COVERED = ['reviewed', 'last-updated', 'stage'];
 
 /** @param {string} text a whole content file @returns {string} 12 hex characters */
 export function textHash(text) {

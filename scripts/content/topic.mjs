@@ -23,14 +23,18 @@ export const SECTION_IDS = ['what-this-means', 'your-rights', 'how-long', 'what-
 export const QUESTIONS_PER_TOPIC = {min: 5, max: 10};
 const QUESTION_ID = /^q-[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Front matter an English topic needs, and may have. */
-const FIELDS = {required: ['title', 'summary', 'order', 'last-updated', 'sources'], optional: ['help', 'reviewed']};
+const FIELDS = {
+  required: ['title', 'summary', 'stage', 'order', 'last-updated', 'sources'],
+  optional: ['help', 'reviewed'],
+};
 /**
  * A translation has no sources, help pages or review of its own: readers see
  * the English sources, and a translation is never shown as checked.
  */
 const TRANSLATION_FIELDS = {
   required: ['title', 'summary', 'order', 'last-updated', 'translation', 'source-hash'],
-  optional: ['translation-review'],
+  // A copied English file keeps its stage; the English one is used.
+  optional: ['translation-review', 'stage'],
 };
 
 /**
@@ -58,13 +62,13 @@ export function compileTopic(
   const fields = translated ? TRANSLATION_FIELDS : FIELDS;
   const fieldErrors = checkFields(front.data, front.lineOf, fields.required, today, fields.optional);
   addAll(errors, fieldErrors);
-  const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds});
+  const tree = markdownToTree(front.body, front.bodyStartLine, {glossaryIds, phoneNumbers: policy?.['phone-numbers']});
   addAll(errors, tree.errors);
   if (tree.refused) return undefined;
   const {body, questionIds} = shapeTopicBody(tree.blocks, errors);
   const data =
     /** @type {{title: string, summary: string, order: number, 'last-updated': string, sources: SourceField[],
-     *   help?: {title: string, url: string}[], reviewed?: {role: import('../../src/content/types.js').ReviewerRole, date: string, 'text-hash': string}, translation?: string,
+     *   stage: string, help?: {title: string, url: string}[], reviewed?: {role: import('../../src/content/types.js').ReviewerRole, date: string, 'text-hash': string}, translation?: string,
      *   'source-hash'?: string}} */ (front.data);
   // An outdated translation (of an older English text) is still shown, as a draft, but its ids,
   // numbers and citations can only be compared with English once it is brought up to date.
@@ -93,6 +97,9 @@ export function compileTopic(
     addAll(errors, termErrors(tree.blocks, shown, termBase));
     if (english && !outdated) addAll(errors, alignedErrors(tree.blocks, english.body, termBase));
   }
+  if (english && 'stage' in front.data && front.data.stage !== english.stage) {
+    errors.push({line: front.lineOf('stage'), message: `"stage" must be ${english.stage}, as in English, or left out`});
+  }
   if (english && front.data.order !== english.order) {
     errors.push({line: front.lineOf('order'), message: `"order" must be ${english.order}, as in English`});
   }
@@ -113,6 +120,8 @@ export function compileTopic(
       title: data.title.trim(),
       summary: data.summary.trim(),
       order: data.order,
+      // A translation is grouped where its English topic is.
+      stage: english?.stage ?? data.stage,
       lastUpdated: data['last-updated'],
       // What a translated page dates is the English text: the translation itself is never shown as checked.
       ...(english && {englishLastUpdated: english.lastUpdated}),

@@ -11,11 +11,38 @@ import {asMessage, messageKey, placeholdersOf, readXliff} from './xliff.mjs';
  * @typedef {{file: string, line: number, message: string}} StringsError
  * @typedef {{messages: Record<string, Message>, total: number, translated: number, drafts: number, file: string}} LocaleStrings
  *   messages: each translated message, keyed by its English text (messageKey)
+ * @typedef {{keys: string[], messages: Message[]}} EnglishMessages every English message, sorted by its key: the
+ *   bundle finds a message by its place in this list (scripts/strip-msg-descriptions.mjs), and each locale's
+ *   strings file lists its translations in the same order
  */
 
 /**
+ * The English messages in an XLIFF file's sources, in key order.
+ * @param {import('./xliff.mjs').Unit[]} units
+ * @returns {EnglishMessages}
+ */
+export function englishMessagesOf(units) {
+  const byKey = new Map(units.map((unit) => [messageKey(unit.source), asMessage(unit.source)]));
+  const keys = [...byKey.keys()].sort();
+  return {keys, messages: keys.map((key) => /** @type {Message} */ (byKey.get(key)))};
+}
+
+/**
+ * The English messages, read from the first target locale's XLIFF file (every
+ * one has them all), or undefined when there is no target locale.
  * @param {{xliffDir: string, targetLocales: string[]}} config
- * @returns {Promise<{errors: StringsError[], locales: Record<string, LocaleStrings>, files: string[]}>}
+ * @returns {Promise<EnglishMessages | undefined>}
+ */
+export async function readEnglishMessages({xliffDir, targetLocales}) {
+  if (!targetLocales.length) return undefined;
+  const text = await readFile(path.join(xliffDir, `${targetLocales[0]}.xlf`), 'utf8');
+  return englishMessagesOf(readXliff(text).units);
+}
+
+/**
+ * @param {{xliffDir: string, targetLocales: string[]}} config
+ * @returns {Promise<{errors: StringsError[], locales: Record<string, LocaleStrings>, files: string[],
+ *   english?: EnglishMessages}>}
  */
 export async function compileStrings({xliffDir, targetLocales}) {
   /** @type {StringsError[]} */
@@ -23,6 +50,8 @@ export async function compileStrings({xliffDir, targetLocales}) {
   /** @type {Record<string, LocaleStrings>} */
   const locales = {};
   const files = [];
+  /** @type {EnglishMessages | undefined} */
+  let english;
   const present = (await readdir(xliffDir).catch(() => [])).filter((f) => f.endsWith('.xlf'));
   for (const name of present) {
     const code = name.slice(0, -'.xlf'.length);
@@ -52,6 +81,7 @@ export async function compileStrings({xliffDir, targetLocales}) {
     if (!xmlErrors.length && targetLanguage !== locale) {
       errors.push({file, line: 1, message: `target-language is "${targetLanguage}", but the file is for "${locale}"`});
     }
+    english ??= englishMessagesOf(units);
     /** @type {Record<string, Message>} */
     const messages = {};
     for (const unit of units) {
@@ -88,5 +118,5 @@ export async function compileStrings({xliffDir, targetLocales}) {
     ).length;
     locales[locale] = {messages, total: units.length, translated: Object.keys(messages).length, drafts, file};
   }
-  return {errors, locales, files};
+  return {errors, locales, files, english};
 }

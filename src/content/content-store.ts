@@ -55,9 +55,10 @@ export async function localeEntries(): Promise<[string, LocaleEntry][]> {
 }
 
 /** A locale's translated interface strings, by message id; empty for the source locale. */
-export async function loadStrings(locale: string): Promise<Record<string, Message>> {
+/** A locale's interface strings, in the order of the English ones; 0 where a message is not translated. */
+export async function loadStrings(locale: string): Promise<(Message | 0)[]> {
   const ref = (await loadManifest()).locales[locale]?.strings;
-  return ref ? fetchData<Record<string, Message>>(ref) : {};
+  return ref ? fetchData<(Message | 0)[]>(ref) : [];
 }
 
 export async function loadLocaleIndex(locale: string): Promise<LocaleIndex> {

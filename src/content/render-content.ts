@@ -40,20 +40,55 @@ export function renderBody(blocks: Block[], context: RenderContext): TemplateRes
   )}`;
 }
 
+/** "On this page": a link to each of the body's sections, which `go` shows without changing the page address. */
+export function renderContents(blocks: Block[], go: (id: string) => void): TemplateResult[] {
+  return blocks.flatMap((block) =>
+    block.type === 'heading' && block.level === 2 && block.id
+      ? [
+          html`<li>
+            <a
+              href="#${block.id}"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                go(block.id!);
+              }}
+              >${textOf(block.children)}</a
+            >
+          </li>`,
+        ]
+      : []
+  );
+}
+
+/** A heading's words, without its links or terms: for a link to it. */
+const textOf = (nodes: Inline[]): unknown[] =>
+  nodes.map((node) =>
+    typeof node === 'string'
+      ? node
+      : node.type === 'ltr'
+        ? renderEnglishRun(node)
+        : 'children' in node
+          ? textOf(node.children)
+          : nothing
+  );
+
 class TreeRenderer {
   /** Numbers each glossary reference so its open state survives re-renders. */
   private termCount = 0;
+  /** Definitions opened in the block being rendered: they follow the paragraph or item, never split a sentence. */
+  private definitions: TemplateResult[] = [];
 
   constructor(private readonly context: RenderContext) {}
 
   block(block: Block): TemplateResult {
     switch (block.type) {
       case 'heading':
-        return heading(this.context.titleLevel + block.level - 1, this.inline(block.children), {id: block.id});
+        return html`${heading(this.context.titleLevel + block.level - 1, this.inline(block.children), {id: block.id})}${this.definitionsSoFar()}`;
       case 'paragraph':
-        return html`<p>${this.inline(block.children)}</p>`;
+        return html`<p>${this.inline(block.children)}</p>
+          ${this.definitionsSoFar()}`;
       case 'list': {
-        const items = block.items.map((item) => html`<li>${this.inline(item)}</li>`);
+        const items = block.items.map((item) => html`<li>${this.inline(item)}${this.definitionsSoFar()}</li>`);
         return block.ordered
           ? html`<ol>
               ${items}
@@ -67,12 +102,19 @@ class TreeRenderer {
           ${block.items.map(
             (question) =>
               html`<li data-question-id=${question.id}>
-                <span id="question-${question.id}">${this.inline(question.children)}</span>
+                <span id="question-${question.id}">${this.inline(question.children)}</span>${this.definitionsSoFar()}
                 ${this.context.questionControl?.(question.id, `question-${question.id}`)}
               </li>`
           )}
         </ul>`;
     }
+  }
+
+  /** The definitions of the terms met since the last call, to show after the text they belong to. */
+  private definitionsSoFar(): TemplateResult[] {
+    const definitions = this.definitions;
+    this.definitions = [];
+    return definitions;
   }
 
   inline(nodes: Inline[]): TemplateResult {
@@ -87,10 +129,12 @@ class TreeRenderer {
       case 'emphasis':
         return html`<em>${this.inline(node.children)}</em>`;
       case 'link':
-        // Phone numbers read left to right in every language: "0808 801 0366", never reordered.
-        return html`<a href=${node.href} rel="noreferrer" dir=${node.href.startsWith('tel:') ? 'ltr' : nothing}
-          >${this.inline(node.children)}</a
-        >`;
+        // A phone number is a call button that names its service, and reads left to right in every language.
+        return node.href.startsWith('tel:')
+          ? html`<a class="call" href=${node.href} dir="ltr"
+              >${node.name ? html`<span class="visually-hidden" lang="en">${node.name}: </span>` : nothing}${this.inline(node.children)}</a
+            >`
+          : html`<a href=${node.href} rel="noreferrer">${this.inline(node.children)}</a>`;
       case 'term':
         return this.term(node.id, node.children);
       case 'cite':
@@ -123,17 +167,20 @@ class TreeRenderer {
     const key = `term-${this.termCount++}`;
     if (!entry) return this.inline(children);
     const open = this.context.isTermOpen(key);
-    // A disclosure: the button names the term, the definition follows it in the sentence.
+    this.definitions.push(
+      html`<div class="definition" id=${key} lang=${entry.lang ?? nothing} ?hidden=${!open}>
+        <strong>${renderText(entry.term)}:</strong> ${this.inline(entry.definition)}
+      </div>`
+    );
+    // A disclosure: the button names the term; its definition follows the paragraph, so no sentence is split.
     return html`<button
-        type="button"
-        class="term"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${key}
-        @click=${() => this.context.toggleTerm(key)}
-      >
-        ${this.inline(children)}</button
-      ><span class="definition" id=${key} lang=${entry.lang ?? nothing} ?hidden=${!open}
-        ><strong>${renderText(entry.term)}:</strong> ${this.inline(entry.definition)}</span
-      >`;
+      type="button"
+      class="term"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${key}
+      @click=${() => this.context.toggleTerm(key)}
+    >
+      ${this.inline(children)}
+    </button>`;
   }
 }

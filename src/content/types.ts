@@ -4,7 +4,8 @@
 export type Inline =
   | string
   | {type: 'strong' | 'emphasis'; children: Inline[]}
-  | {type: 'link'; href: string; children: Inline[]}
+  /** `name`, for a phone link: the service it calls. */
+  | {type: 'link'; href: string; children: Inline[]; name?: string}
   | {type: 'term'; id: string; children: Inline[]}
   /** A citation: the numbers of the topic's sources it points to, 1 being the first. */
   | {type: 'cite'; sources: number[]}
@@ -85,6 +86,8 @@ export interface TopicSummary extends DataRef {
   slug: string;
   title: MarkedText;
   summary: MarkedText;
+  /** The group it is listed in: see STAGES in scripts/content/front-matter.mjs. */
+  stage: string;
   /** The topic's questions as plain text, for the checklist. */
   questions: DataRef;
   /** Set when the locale has no translation of this topic, so it is shown in this language. */
@@ -112,7 +115,7 @@ export interface LocaleEntry {
   dir: 'ltr' | 'rtl';
   index: string;
   integrity: string;
-  /** Translated interface strings; absent for the source locale. */
+  /** The interface strings, in the order of the English ones (0 where not translated); absent without any XLIFF file. */
   strings?: DataRef;
 }
 

@@ -45,13 +45,17 @@ export const styles = [
       border-inline-start: 0.375em solid var(--_accent);
       border-radius: var(--_radius);
     }
-    .topic-row:hover .row-title {
-      text-decoration: underline;
+    .stage {
+      font-size: 1.25em;
+      margin-block: 1.5em 0.5em;
     }
-    .row-title {
+    .row-summary {
       font-size: 1.125em;
       font-weight: 700;
       color: var(--_accent);
+    }
+    .topic-row:hover .row-summary {
+      text-decoration: underline;
     }
     /* A word in the sentence: no padding, which would make its line taller than the others. */
     .term {
@@ -77,6 +81,35 @@ export const styles = [
       padding: 0.5em 0.75em;
       border-inline-start: 0.25em solid var(--_accent);
       background: var(--_surface);
+    }
+    .contents ul {
+      padding-inline-start: 1.25em;
+    }
+    .contents a {
+      display: inline-block;
+      padding-block: 0.625em;
+    }
+    .contents :is(h2, h3, h4, h5, h6),
+    .term-hint {
+      font-size: 1em;
+      margin-block-end: 0;
+    }
+    /* A phone number: a button to call, as tall as any other, that still reads as part of its sentence. */
+    .call {
+      display: inline-block;
+      min-block-size: 2.75em;
+      padding: 0.5em 0.75em;
+      margin-block: 0.25em;
+      font-weight: 700;
+      text-decoration: none;
+      border: 0.125em solid var(--_accent);
+      border-radius: var(--_radius);
+    }
+    .call::before {
+      content: '☎ ' / '';
+    }
+    .call:hover {
+      text-decoration: underline;
     }
     .sources {
       margin-block-start: 2em;
@@ -166,26 +199,27 @@ export const styles = [
     .questions li {
       margin-block-end: 0.75em;
     }
-    .add-question {
-      display: block;
+    .question-controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 0.75em;
       margin-block-start: 0.375em;
-      min-block-size: 2.75em;
     }
-    .add-question[aria-pressed='true'] {
+    .picked {
       color: var(--_background);
       background: var(--_accent);
     }
-    .add-question[aria-pressed='true']::before {
+    .picked::before {
       content: '✓ ' / '';
     }
     @media print {
       .exit-bar,
       .draft-notice button,
       .toolbar,
-      .add-question,
+      .question-controls,
       .back,
       .pager,
-      .error button {
+      .load-problem button {
         display: none;
       }
       .topic-row {

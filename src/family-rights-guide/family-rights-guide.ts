@@ -59,6 +59,7 @@ export class FamilyRightsGuide extends FrgElement {
     openTerms: {state: true},
     slow: {state: true},
     announcement: {state: true},
+    justAdded: {state: true},
     reportTopic: {type: Boolean, attribute: 'report-topic'},
   };
 
@@ -109,6 +110,8 @@ export class FamilyRightsGuide extends FrgElement {
   private returnToRow?: string;
   /** What the status region last said: a question added or taken off, or a new language. */
   private announcement?: 'added' | 'removed' | 'language';
+  /** The question just added, until the reader moves on. */
+  private justAdded?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new lang from the host page is a new request, over the language picked before.
@@ -168,6 +171,7 @@ export class FamilyRightsGuide extends FrgElement {
       const loaded = await loadView(request, (message) => this.warn(message));
       if (navigation !== this.navigation) return;
       this.openTerms = new Set();
+      this.justAdded = undefined;
       this.view = keepList && this.view.kind === 'list' ? {...loaded, kind: 'list', behind: loaded} : loaded;
       this.focusHeadingAfterRender = moveFocus;
       this.viewChanged();
@@ -224,7 +228,7 @@ export class FamilyRightsGuide extends FrgElement {
   private renderView(): TemplateResult {
     const view = this.view;
     const notFound = view.kind === 'topics' && view.notFound;
-    return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, this.exitFixed) : nothing}
+    return html`${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
       ${this.slow && view.kind !== 'error' ? this.renderProblem(true) : nothing}
       <div class=${notFound ? 'notice has-message' : 'notice visually-hidden'} role="status">
         ${this.renderStatus(notFound)}
@@ -264,10 +268,11 @@ export class FamilyRightsGuide extends FrgElement {
                 </button>`
             : nothing
         }`;
+      // Under the heading, so that at most the Exit button and "All topics" come before it.
       case 'topics':
-        return html`${renderToolbar(this.context, view, true)} ${renderTopicList(this.context, view.index)}`;
+        return renderTopicList(this.context, view.index, renderToolbar(this.context, view, true));
       case 'topic':
-        return html`${renderToolbar(this.context, view, true)} ${renderTopicPage(this.context, view)}`;
+        return renderTopicPage(this.context, view, renderToolbar(this.context, view, true));
       case 'list':
         return html`${renderToolbar(this.context, view, false)}
           <button type="button" class="back" @click=${() => this.showList(false)}>
@@ -283,6 +288,7 @@ export class FamilyRightsGuide extends FrgElement {
       level: this.level,
       showEnglish: this.showEnglish,
       displayLocale: this.displayLocale,
+      justAdded: this.justAdded,
       open: (slug) => this.open(slug),
       showList: (showing) => this.showList(showing),
       switchLanguage: (change) => this.switchLanguage(change),
@@ -290,10 +296,17 @@ export class FamilyRightsGuide extends FrgElement {
       toggleTerm: (key) => this.toggleTerm(key),
       togglePicked: (questionId) => {
         myList.togglePicked(openTopicOf(this.view)!.topic.slug, questionId);
-        this.announcement = myList.isPicked(questionId) ? 'added' : 'removed';
+        const added = myList.isPicked(questionId);
+        this.announcement = added ? 'added' : 'removed';
+        this.justAdded = added ? questionId : undefined;
         this.emit('frg-checklist-change', {count: myList.count});
       },
-      showSource: (n) => this.renderRoot.querySelector<HTMLElement>(`#source-${n}`)?.focus(),
+      focusOn: (id) => {
+        const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+        if (!target) return;
+        target.tabIndex = -1;
+        target.focus();
+      },
     };
   }
 
@@ -301,11 +314,10 @@ export class FamilyRightsGuide extends FrgElement {
   private renderProblem(slow: boolean): TemplateResult {
     return renderLoadProblem({
       failed: !slow,
-      failedMessage: msg('Sorry, the guide could not load. Please try again later.', {
+      failedMessage: msg('Sorry, the guide could not load.', {
         desc: "Error message when the guide's text could not be loaded (for example, no internet).",
       }),
       retry: () => this.open(this.requestedSlug),
-      className: 'error',
       after: html`<slot></slot>`,
     });
   }

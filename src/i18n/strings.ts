@@ -4,9 +4,15 @@
 // may be in different languages, and "Show in English" switches one widget
 // only. So this bundle installs its own msg() implementation (its copy of
 // @lit/localize is private to it): msg() answers in the locale of the element
-// that is rendering, set by inLocale(). Lookup and placeholder handling are
-// lit-localize's own runtime code. Messages are the JSON built from
-// locales/<locale>.xlf, turned back into lit-localize's runtime templates.
+// that is rendering, set by inLocale().
+//
+// Each locale's strings are a data file built from locales/<locale>.xlf: a list
+// in the order of the English messages, sorted by their text, with 0 where a
+// message is not translated. English is a data file too: the bundle asks for
+// most messages by their place in that list (scripts/strip-msg-descriptions.mjs),
+// so their English is not in the entry. The few shown before any data arrives
+// (scripts/strings/messages-in-entry.mjs) are written out in English, and so is
+// every message in src/, which the tests run; those are found by their text.
 //
 // A message missing in a locale falls back to English, wrapped in an element
 // with lang="en", so that its language is marked.
@@ -16,18 +22,26 @@ import {loadStrings} from '../content/content-store.js';
 import type {Message} from '../content/types.js';
 import {SOURCE_LOCALE} from './locale.js';
 
-/** A message as msg() receives it: plain text, or a str`` template with its values. */
-type MsgTemplate = string | {strTag: true; strings: readonly string[]; values: unknown[]};
+/**
+ * A message as msg() receives it: plain text, or a str`` template with its values, as written in src/;
+ * or, in the bundle, its place in the English list, alone or with its values.
+ */
+type MsgCall = string | {strTag: true; strings: readonly string[]; values: unknown[]} | number | [number, ...unknown[]];
 
-const loaded = new Map<string, Record<string, Message>>();
+const loaded = new Map<string, (Message | 0)[]>();
+/** The place of each English message, by its text with U+0001 where each value goes. */
+let englishPlaces: Map<string, number> | undefined;
 let current = SOURCE_LOCALE;
 let plainText = false;
 
-/** Loads a locale's interface strings once; resolves when msg() can answer in it. */
+/** Loads a locale's interface strings, and the English ones, once; resolves when msg() can answer in it. */
 export async function loadInterfaceStrings(locale: string): Promise<void> {
-  if (!loaded.has(locale)) loaded.set(locale, await loadStrings(locale));
+  await Promise.all(
+    [...new Set([SOURCE_LOCALE, locale])].map(async (code) => {
+      if (!loaded.has(code)) loaded.set(code, await loadStrings(code));
+    })
+  );
 }
-
 /** Runs `render` with msg() answering in `locale`. */
 export function inLocale<T>(locale: string, render: () => T): T {
   const previous = current;
@@ -50,33 +64,44 @@ export function asPlainText<T>(build: () => T): T {
   }
 }
 
-/**
- * Makes msg() answer in the rendering element's locale. Called once, by the
- * entry. A translation is found by its English text, with U+0001 where each
- * placeholder goes, as the build keys it (scripts/strings/xliff.mjs): no
- * message ids need computing here.
- */
+/** A message's text, with its values where it puts them. */
+const fill = (message: Message, values: unknown[]): string =>
+  typeof message === 'string'
+    ? message
+    : message.map((part) => (typeof part === 'number' ? String(values[part]) : part)).join('');
+
+/** A message's text as its key: U+0001 where each value goes, as scripts/strings/xliff.mjs keys it. */
+const keyOf = (message: Message): string =>
+  typeof message === 'string' ? message : message.map((part) => (typeof part === 'number' ? '\u0001' : part)).join('');
+
+/** Makes msg() answer in the rendering element's locale. Called once, by the entry. */
 export function installInterfaceStrings(): void {
-  _installMsgImplementation(((template: MsgTemplate) => {
+  _installMsgImplementation(((call: MsgCall) => {
+    const english = loaded.get(SOURCE_LOCALE) ?? [];
+    let place: number;
+    let values: unknown[] = [];
+    let written = '';
+    if (typeof call === 'number') place = call;
+    else if (Array.isArray(call)) [place, ...values] = call;
+    else {
+      if (typeof call === 'string') written = call;
+      else {
+        values = call.values;
+        written = call.strings.reduce((out, part, i) => out + String(values[i - 1]) + part);
+      }
+      englishPlaces ??= english.length
+        ? new Map(english.map((message, i) => [keyOf(message as Message), i]))
+        : undefined;
+      place = englishPlaces?.get(typeof call === 'string' ? call : call.strings.join('\u0001')) ?? -1;
+    }
     const messages = current === SOURCE_LOCALE ? undefined : loaded.get(current);
-    const english = typeof template === 'string';
-    const found = messages?.[english ? template : template.strings.join('\u0001')];
+    const found = messages?.[place];
     // A translation that asks for a value the message does not have is not used: English is shown.
-    const localized =
-      typeof found === 'object' &&
-      found.some((part) => typeof part === 'number' && (english || part >= template.values.length))
-        ? undefined
-        : found;
-    const text =
-      localized === undefined
-        ? english
-          ? template
-          : template.strings.reduce((out, part, i) => out + String(template.values[i - 1]) + part)
-        : typeof localized === 'string'
-          ? localized
-          : localized
-              .map((part) => (typeof part === 'number' ? String((template as {values: unknown[]}).values[part]) : part))
-              .join('');
-    return !messages || plainText || localized !== undefined ? text : html`<span lang="en" dir="ltr">${text}</span>`;
-  }) as Parameters<typeof _installMsgImplementation>[0]);
+    const translated =
+      found && !(typeof found === 'object' && found.some((part) => typeof part === 'number' && part >= values.length))
+        ? found
+        : undefined;
+    const text = fill(translated || english[place] || written, values);
+    return !messages || plainText || translated ? text : html`<span lang="en" dir="ltr">${text}</span>`;
+  }) as unknown as Parameters<typeof _installMsgImplementation>[0]);
 }

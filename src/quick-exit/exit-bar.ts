@@ -4,9 +4,9 @@ import type {QuickExitController} from './quick-exit.js';
 
 /**
  * The "Exit this page" link and the live countdown for Shift pressed three times.
- * @param fixed pinned to the window's corner, for pages where sticky cannot work
+ * exit-reach.ts keeps the link in reach.
  */
-export function renderExitBar(controller: QuickExitController, address: string, fixed: boolean): TemplateResult {
+export function renderExitBar(controller: QuickExitController, address: string): TemplateResult {
   const {presses, expired} = controller.keys;
   const announcement =
     presses === 1
@@ -22,7 +22,7 @@ export function renderExitBar(controller: QuickExitController, address: string, 
               desc: 'Read out when the reader stopped pressing Shift before leaving the page.',
             })
           : nothing;
-  return html`<div class=${fixed ? 'exit-bar fixed' : 'exit-bar'}>
+  return html`<div class="exit-bar">
     <a
       class="exit"
       href=${address}
@@ -52,10 +52,17 @@ export function keepFocusClearOfExitBar(event: FocusEvent): void {
     ((root.getRootNode() as ShadowRoot).host?.getRootNode() as ParentNode).querySelector('.exit-bar');
   const focused = event.composedPath()[0] as Element;
   if (!bar || bar.contains(focused)) return;
-  const covered = bar.getBoundingClientRect();
+  // While the bar is out of view, only its button covers anything, at the window's edge (see exit-reach.ts).
+  const away = (bar as HTMLElement).dataset.away;
+  const covered = (away ? bar.firstElementChild! : bar).getBoundingClientRect();
   const box = focused.getBoundingClientRect();
-  // Above the bar's lower edge: under it, or above the window, where the browser would scroll it to the top, under the bar.
-  if (box.top < covered.bottom && box.left < covered.right && box.right > covered.left) {
+  // Above the bar's lower edge: under it, or above the window, where the browser would scroll it to the top, under
+  // the bar. Or under the button at the window's edge.
+  if (
+    (away ? box.bottom > covered.top && box.top < covered.bottom : box.top < covered.bottom) &&
+    box.left < covered.right &&
+    box.right > covered.left
+  ) {
     focused.scrollIntoView({block: 'center', behavior: 'instant'});
   }
 }

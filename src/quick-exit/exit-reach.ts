@@ -7,11 +7,17 @@ const WIDGETS = new Set(['family-rights-guide', 'rights-checklist']);
 let warned = false;
 
 /**
- * Watches, after each scroll or resize, whether the reader can reach the Exit
- * button while they can see the widget. On a phone there is no Shift key, so
- * if a host page's fixed header covers the button, or an ancestor's overflow
- * rule stops it staying in view, there is no way out. It warns once in the
- * console, with the remedy; it changes nothing the reader sees.
+ * Keeps the Exit button in reach, after each scroll or resize. Its place is
+ * the widget's bar, which sticks to the top of the window while the widget is
+ * on screen. While the bar is out of view, below the window (the widget is
+ * under a host's hero) or above it (the reader has scrolled past), the button
+ * is fixed to the window's edge nearest the bar, so it is on the first screen
+ * and moves no more than the bar would. The bar keeps its height, so nothing
+ * shifts.
+ *
+ * On a phone there is no Shift key, so if a host page's fixed header covers
+ * the button, or an ancestor stops it staying in view, there is no way out.
+ * Then it warns once in the console, with the remedy.
  */
 export class ExitReachController implements ReactiveController {
   private checkQueued = false;
@@ -39,12 +45,13 @@ export class ExitReachController implements ReactiveController {
 
   /** At most one check a frame, after layout has settled. */
   private readonly queueCheck = (): void => {
-    // Nothing to watch without quick exit, or once the page has been told.
-    if (warned || this.checkQueued || !this.link()) return;
+    // Nothing to watch without quick exit.
+    if (this.checkQueued || !this.link()) return;
     this.checkQueued = true;
     requestAnimationFrame(() => {
       this.checkQueued = false;
       const link = this.link();
+      if (link) place(link.parentElement!);
       const problem = link && !warned ? reachProblem(link, this.host) : undefined;
       if (problem) {
         warned = true;
@@ -56,6 +63,21 @@ export class ExitReachController implements ReactiveController {
   };
 }
 
+/** Fixes the button to the window's top or bottom edge while its bar is out of view above or below. */
+function place(bar: HTMLElement): void {
+  const {top, bottom, left, right, height} = bar.getBoundingClientRect();
+  const style = getComputedStyle(bar);
+  // Above the place it sticks to (--frg-exit-offset), or not all in the window.
+  const away = top < parseFloat(style.top) - 1 ? 'above' : bottom > innerHeight + 1 ? 'below' : '';
+  if (away) {
+    bar.style.minBlockSize = `${height}px`;
+    // In line with the bar's end, as the reader saw it there.
+    const end = style.direction === 'rtl' ? left : document.documentElement.clientWidth - right;
+    bar.style.setProperty('--_exit-end', `${Math.max(0, end)}px`);
+    bar.dataset.away = away;
+  } else delete bar.dataset.away;
+}
+
 /** Why the reader cannot reach `link` now, or undefined. */
 function reachProblem(link: HTMLElement, host: HTMLElement): string | undefined {
   const button = link.getBoundingClientRect();
@@ -64,7 +86,7 @@ function reachProblem(link: HTMLElement, host: HTMLElement): string | undefined 
   // Only while the reader sees a fair part of the widget: not as its last lines scroll away.
   if (!button.height || seen < 3 * button.height || widget.right <= 0 || widget.left >= innerWidth) return undefined;
   if (button.top < -1 || button.bottom > innerHeight + 1 || button.left < -1 || button.right > innerWidth + 1) {
-    return 'scrolled out of view: does an ancestor set overflow? Add exit-position="fixed".';
+    return 'is out of view: does an ancestor set transform, filter or contain, which stop it staying in the window?';
   }
   const hit = (host.shadowRoot ?? document).elementFromPoint(
     button.left + button.width / 2,
@@ -72,5 +94,5 @@ function reachProblem(link: HTMLElement, host: HTMLElement): string | undefined 
   );
   if (!hit || link.contains(hit) || WIDGETS.has(hit.localName)) return undefined;
   const name = hit.localName + (hit.id ? `#${hit.id}` : '') + [...hit.classList].map((c) => `.${c}`).join('');
-  return `is covered by ${name}. Set --frg-exit-offset to your fixed header's height, or add exit-position="fixed".`;
+  return `is covered by ${name}. Set --frg-exit-offset to your fixed header's height.`;
 }

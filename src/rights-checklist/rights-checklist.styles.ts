@@ -112,11 +112,6 @@ export const styles = [
       border: 0.1875em solid #8c1d18;
     }
     .problem,
-    .load-problem {
-      padding: 0.75em 1em;
-      border-inline-start: 0.3125em solid #8c1d18;
-      background: var(--_surface);
-    }
     .message:not(:empty) {
       padding: 0.5em 1em;
       border-inline-start: 0.3125em solid var(--_accent);

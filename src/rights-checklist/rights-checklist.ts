@@ -172,12 +172,12 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
       ?hidden=${this.exitController.exiting}
       @focusin=${keepFocusClearOfExitBar}
     >
-      ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress, this.exitFixed) : nothing}
+      ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
       <p class="intro screen-only">
         ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}
       </p>
-      ${this.renderTranslationNote()} ${failed || slow ? this.renderProblem(failed) : nothing}
+      ${index ? this.renderTranslationNote() : nothing} ${failed || slow ? this.renderProblem(failed) : nothing}
       ${
         !index
           ? failed
@@ -221,11 +221,10 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
   private renderProblem(failed: boolean): TemplateResult {
     return renderLoadProblem({
       failed,
-      failedMessage: msg('Sorry, the questions could not load. Please try again later.', {
+      failedMessage: msg('Sorry, the questions could not load.', {
         desc: 'Error message when the list of questions could not be loaded.',
       }),
       retry: () => void this.loader.retry(),
-      className: 'load-problem',
     });
   }
 

@@ -16,7 +16,6 @@ export abstract class FrgElement extends LitElement {
     headingLevel: {attribute: 'heading-level'},
     quickExit: {type: Boolean, attribute: 'quick-exit'},
     exitUrl: {attribute: 'exit-url'},
-    exitPosition: {attribute: 'exit-position'},
   };
 
   /**
@@ -46,13 +45,6 @@ export abstract class FrgElement extends LitElement {
    */
   exitUrl?: string;
 
-  /**
-   * Where the Exit button stays: `sticky` (the default), at the top of the element while the reader scrolls,
-   * below `--frg-exit-offset`; or `fixed`, in the window's top corner, for pages where an ancestor's `overflow` rule
-   * stops sticky from working. Any other value gets the default, with a console warning.
-   */
-  exitPosition?: string;
-
   /** Problems already reported in the console, so each is reported once. */
   private readonly warned = new Set<string>();
 
@@ -75,15 +67,6 @@ export abstract class FrgElement extends LitElement {
   /** Where quick exit goes, from `exit-url`. */
   protected get exitAddress(): string {
     return exitAddress(this.exitUrl, (message) => this.warn(message));
-  }
-
-  /** Whether the Exit button is fixed to the window, from `exit-position`. */
-  protected get exitFixed(): boolean {
-    const value = this.exitPosition?.trim();
-    if (value && value !== 'sticky' && value !== 'fixed') {
-      this.warn(`exit-position "${this.exitPosition}" is not sticky or fixed, so sticky is used.`);
-    }
-    return value === 'fixed';
   }
 
   /** Fires one of the elements' events: bubbling, composed, with a typed detail. */

@@ -3,18 +3,17 @@ import {html, nothing, type TemplateResult} from 'lit';
 
 /**
  * Data is slow or failed to load: a calm alert, in words for the reader, and
- * a way to try again. `after` is anything the element adds, such as the host
- * page's own fallback link.
+ * a way to try again, looking the same in every element. `after` is anything
+ * the element adds, such as the host page's own fallback link.
  */
 export function renderLoadProblem(options: {
   failed: boolean;
   /** What failed, in the element's own words. */
   failedMessage: string;
   retry: () => void;
-  className: string;
   after?: unknown;
 }): TemplateResult {
-  return html`<div class=${options.className} role="alert">
+  return html`<div class="load-problem" role="alert">
     <p>
       ${
         options.failed

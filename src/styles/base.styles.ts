@@ -174,13 +174,17 @@ export const baseStyles = css`
     padding-block: 0.5em;
     background: var(--_background);
   }
-  /* exit-position="fixed": in the window's corner whatever the page's overflow rules; above the page's own layers. */
-  .exit-bar.fixed {
+  /* While the bar is out of view, the button is fixed to the window's nearer edge (see exit-reach.ts). */
+  .exit-bar[data-away] .exit {
     position: fixed;
-    inset-inline-end: 0;
+    inset-inline-end: var(--_exit-end);
     z-index: 2147483647;
-    padding-inline: 0.5em;
-    background: none;
+  }
+  [data-away='above'] .exit {
+    inset-block-start: calc(var(--frg-exit-offset, 0px) + 0.5em);
+  }
+  [data-away='below'] .exit {
+    inset-block-end: 0.5em;
   }
   .exit {
     display: inline-flex;
@@ -197,6 +201,13 @@ export const baseStyles = css`
   }
   .exit:hover {
     background: #701712;
+  }
+  /* Data is slow or failed: the same calm alert in every element. */
+  .load-problem {
+    padding: 0.75em 1em;
+    margin-block-end: 1em;
+    border-inline-start: 0.3125em solid #8c1d18;
+    background: var(--_surface);
   }
   .draft-notice {
     padding: 0.75em 1em;

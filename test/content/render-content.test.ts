@@ -29,7 +29,7 @@ const body: Block[] = [
   {
     type: 'paragraph',
     children: [
-      {type: 'link', href: 'tel:08088010366', children: ['0808 801 0366']},
+      {type: 'link', href: 'tel:08088010366', children: ['0808 801 0366'], name: 'Family Rights Group advice line'},
       ' or ',
       {type: 'link', href: 'https://frg.org.uk/', children: ['the website']},
     ],
@@ -76,14 +76,18 @@ describe('rendering a topic body (unit)', () => {
     ]);
   });
 
-  it('keeps lists, emphasis and links as they are, with phone numbers always left to right', () => {
+  it('keeps lists, emphasis and links as they are; a phone number is a call button, left to right, named by its service', () => {
     const container = show(context().ctx);
     expect([...container.querySelectorAll('ol li')].map(text)).to.deep.equal(['First', 'Second']);
     expect(text(container.querySelector('ul:not(.questions) li'))).to.equal('A point');
     expect(text(container.querySelector('p > strong'))).to.equal('your rights');
     expect(text(container.querySelector('em'))).to.equal('always');
-    const [phone, site] = container.querySelectorAll('a[rel="noreferrer"]');
+    const phone = container.querySelector('a.call')!;
+    const site = container.querySelector('a[rel="noreferrer"]')!;
     expect([phone.getAttribute('dir'), site.getAttribute('dir')]).to.deep.equal(['ltr', null]);
+    // The name says who the call rings; it contains what the button shows (WCAG 2.5.3).
+    expect(text(phone)).to.equal('Family Rights Group advice line: 0808 801 0366');
+    expect(phone.querySelector('.visually-hidden')!.getAttribute('lang'), 'the name is English').to.equal('en');
   });
 
   it('opens and closes a glossary definition from its term, and leaves a term with no definition as text', () => {

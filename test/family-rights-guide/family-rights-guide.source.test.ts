@@ -138,16 +138,20 @@ describe('the guide, from source: my list', () => {
     const counts: number[] = [];
     guide.addEventListener('frg-checklist-change', (event) => counts.push(event.detail.count));
     const [one, two] = $$<HTMLButtonElement>(guide, '.add-question');
-    expect(text($(guide, '.my-list-button'))).to.equal('My list: 0 questions');
+    expect(guide.shadowRoot!.querySelector('.my-list-button'), 'no "My list" while it is empty').to.equal(null);
     one.click();
     await guide.updateComplete;
-    expect(one.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(one)).to.equal('On my list – remove');
+    expect(text($(guide, '.see-list')), 'the way to the list, beside the question just added').to.equal(
+      'See my list (1)'
+    );
     expect(text($(guide, '.my-list-button'))).to.equal('My list: 1 question');
     two.click();
     await guide.updateComplete;
     expect(text($(guide, '.my-list-button'))).to.equal('My list: 2 questions');
+    expect($$(guide, '.see-list').map(text), 'beside the latest only').to.deep.equal(['See my list (2)']);
     expect(counts).to.deep.equal([1, 2]);
-    expect(await andShown(guide, () => $(guide, '.my-list-button').click())).to.deep.equal({
+    expect(await andShown(guide, () => $(guide, '.see-list').click())).to.deep.equal({
       view: 'checklist',
       topic: null,
       locale: 'en',
@@ -163,6 +167,7 @@ describe('the guide, from source: my list', () => {
     const column = hostPage();
     const guide = await mount({topic: 'section-20'}, column);
     $(guide, '.add-question').click();
+    await guide.updateComplete;
     await andShown(guide, () => $(guide, '.my-list-button').click());
     const list = $(guide, 'rights-checklist');
     const print = await waitFor(
@@ -215,6 +220,9 @@ describe('the guide, from source: languages', () => {
     };
     expect((await andShown(guide, () => choose('ar'))).locale).to.equal('ar');
     expect($(guide, '.root').dir).to.equal('rtl');
+    await andShown(guide, () => $(guide, '.topic-row').click());
+    $(guide, '.add-question').click();
+    await guide.updateComplete;
     await andShown(guide, () => $(guide, '.my-list-button').click());
     expect(await andShown(guide, () => choose('ro'))).to.deep.equal({view: 'checklist', topic: null, locale: 'ro'});
     expect((await andShown(guide, () => guide.setAttribute('lang', 'ur'))).locale).to.equal('ur');
@@ -240,22 +248,22 @@ describe('the guide, from source: problems loading', () => {
     guide.setAttribute('topic', 'staying-safe-online');
     guide.innerHTML = '<a href="/static-guide">Read the guide as a web page</a>';
     document.body.append(guide);
-    const problem = await waitFor(() => guide.shadowRoot!.querySelector('.error'), 'the problem');
+    const problem = await waitFor(() => guide.shadowRoot!.querySelector('.load-problem'), 'the problem');
     expect(problem.getAttribute('role')).to.equal('alert');
-    expect(text(problem)).to.contain('Sorry, the guide could not load. Please try again later.');
+    expect(text(problem)).to.contain('Sorry, the guide could not load.');
     expect(problem.querySelector('slot')!.assignedElements()).to.deep.equal([guide.firstElementChild]);
     expect(guide.shadowRoot!.querySelector('.toolbar'), 'nothing had loaded to go back to').to.equal(null);
     takeWarnings(/family-rights-guide: the guide could not load\. TypeError: Failed to fetch/);
     restoreFetch();
     expect((await andShown(guide, () => $(guide, '.retry').click())).topic).to.equal('staying-safe-online');
-    expect(guide.shadowRoot!.querySelector('.error')).to.equal(null);
+    expect(guide.shadowRoot!.querySelector('.load-problem')).to.equal(null);
   });
 
   it('keeps the way back to all topics when a topic fails to load', async () => {
     const guide = await mount();
     failRequests(/\/en\/complaints\./);
     guide.setAttribute('topic', 'complaints');
-    await waitFor(() => guide.shadowRoot!.querySelector('.error'), 'the problem');
+    await waitFor(() => guide.shadowRoot!.querySelector('.load-problem'), 'the problem');
     expect($(guide, '.toolbar')).to.exist;
     takeWarnings(/the guide could not load/);
     restoreFetch();
@@ -267,14 +275,14 @@ describe('the guide, from source: problems loading', () => {
     const slow = holdRequests(/\/en\/emergency\./);
     const guide = await mount();
     guide.setAttribute('topic', 'emergency');
-    const problem = await waitFor(() => guide.shadowRoot!.querySelector('.error'), 'the slow message');
+    const problem = await waitFor(() => guide.shadowRoot!.querySelector('.load-problem'), 'the slow message');
     expect(text(problem)).to.contain('This is taking longer than usual.');
     expect(await andShown(guide, () => slow.release())).to.deep.equal({
       view: 'topic',
       topic: 'emergency',
       locale: 'en',
     });
-    expect(guide.shadowRoot!.querySelector('.error')).to.equal(null);
+    expect(guide.shadowRoot!.querySelector('.load-problem')).to.equal(null);
   });
 
   it('shows the latest topic asked for when an earlier one arrives after it', async () => {
@@ -309,7 +317,7 @@ describe('the guide, from source: quick exit', () => {
     expect([guide.hidden, $(guide, '.root').hidden, myList.count]).to.deep.equal([true, true, 0]);
     expect(await andShown(guide, backFromCache)).to.deep.equal({view: 'topics', topic: null, locale: 'en'});
     expect([guide.hidden, $(guide, '.root').hidden]).to.deep.equal([false, false]);
-    expect(text($(guide, '.my-list-button'))).to.equal('My list: 0 questions');
+    expect(guide.shadowRoot!.querySelector('.my-list-button'), 'the list is empty again').to.equal(null);
   });
 
   it('goes to the default exit address, with one warning, when exit-url is not https:', async () => {

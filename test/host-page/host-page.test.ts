@@ -89,7 +89,7 @@ describe('host page', () => {
   it("shows a calm message, a retry button and the host's fallback when its data cannot load", async () => {
     const frame = await loadFixture('load-fails.html');
     const guide = frame.contentDocument!.querySelector('family-rights-guide')!;
-    const error = await waitFor(() => guide.shadowRoot?.querySelector('.error'), 'the error message');
+    const error = await waitFor(() => guide.shadowRoot?.querySelector('.load-problem'), 'the error message');
     expect(error.textContent).to.contain('Sorry, the guide could not load.');
     expect(error.querySelector('button')!.textContent!.trim()).to.equal('Try again');
     const link = frame.contentDocument!.getElementById('fallback')!;

@@ -97,6 +97,7 @@ describe('focus is never hidden by the exit bar', () => {
     await setViewport({width: 320, height: 640});
     const guide = await mountGuide({'quick-exit': '', topic: 'section-20'}, page.querySelector<HTMLElement>('.slot')!);
     for (const add of $$<HTMLButtonElement>(guide, '.add-question').slice(0, 2)) add.click();
+    await guide.updateComplete;
     const shown = nextViewChange(guide);
     $<HTMLButtonElement>(guide, '.my-list-button').click();
     await shown;

@@ -558,12 +558,15 @@ describe('the list inside the guide', () => {
       return g?.shadowRoot?.querySelector('.add-question') ? g : undefined;
     }, 'the guide');
     const toggle = guide.shadowRoot!.querySelector<HTMLButtonElement>('.add-question')!;
-    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('Add to my list');
     toggle.click();
     await (guide as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-    const button = guide.shadowRoot!.querySelector<HTMLButtonElement>('.my-list-button')!;
-    expect(button.textContent!.trim()).to.equal('My list: 1 question');
+    expect(toggle.textContent!.trim(), 'says what a press will do now').to.equal('On my list – remove');
+    expect(guide.shadowRoot!.querySelector('.my-list-button')!.textContent!.trim()).to.equal('My list: 1 question');
+    // The way to the list is beside the question, not thousands of pixels above it.
+    const button = guide.shadowRoot!.querySelector<HTMLButtonElement>('.see-list')!;
+    expect(button.textContent!.trim()).to.equal('See my list (1)');
+    expect(Math.abs(button.getBoundingClientRect().top - toggle.getBoundingClientRect().top)).to.be.below(120);
     button.click();
     const inner = await waitFor(
       () => guide.shadowRoot!.querySelector('rights-checklist')?.shadowRoot?.querySelector('.items .question'),

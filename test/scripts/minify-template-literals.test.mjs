@@ -34,6 +34,14 @@ describe('minifyCss', () => {
     assert.equal(minifyCss(':host  :is(h2, h3) { margin: 0 }'), ':host :is(h2,h3){margin:0}');
   });
 
+  it("drops a number's leading zero, and only that: 0.5em is .5em, 10.5em and 0 stay", () => {
+    assert.equal(
+      minifyCss('.a { margin: 0 0.5em -0.25em 10.5em; inset: calc(var(--x, 0px) + 0.5em) }'),
+      '.a{margin:0 .5em -.25em 10.5em;inset:calc(var(--x,0px) + .5em)}'
+    );
+    assert.equal(minifyCss(`.a { content: "0.5" }`), `.a{content:"0.5"}`);
+  });
+
   it('leaves quoted strings exactly as written', () => {
     assert.equal(
       minifyCss(`.x { content: "a  ,  b ; c" ; font-family: 'Jameel  Noori' }`),

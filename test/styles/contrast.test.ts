@@ -160,10 +160,10 @@ describe('text contrast is at least 7:1 in every view, default and hovered', () 
       const guide = document.createElement('family-rights-guide');
       guide.setAttribute('lang', 'ro');
       document.body.append(guide);
-      await waitFor(() => guide.shadowRoot!.querySelector('.error button'), 'the error');
+      await waitFor(() => guide.shadowRoot!.querySelector('.load-problem button'), 'the error');
       takeWarnings(/could not load/);
       expectContrast(guide.shadowRoot!, 'load error');
-      await expectHoverContrast(firstOf(guide, '.error button'), 'load error');
+      await expectHoverContrast(firstOf(guide, '.load-problem button'), 'load error');
     } finally {
       restoreFetch();
     }

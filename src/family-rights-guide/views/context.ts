@@ -5,6 +5,8 @@ export interface GuideContext {
   readonly showEnglish: boolean;
   /** The language on screen. */
   readonly displayLocale: string;
+  /** The question the reader has just added, which shows the way to the list beside it. */
+  readonly justAdded?: string;
   /** Opens a topic, or the list of topics. */
   open(slug: string | undefined): void;
   showList(showing: boolean): void;
@@ -13,5 +15,6 @@ export interface GuideContext {
   toggleTerm(key: string): void;
   /** Adds a question of the open topic to the reader's list, or takes it off. */
   togglePicked(questionId: string): void;
-  showSource(n: number): void;
+  /** Moves focus to an element of the view by its id, such as a section's heading or a source. */
+  focusOn(id: string): void;
 }

@@ -3,14 +3,16 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {SOURCE_LOCALE} from '../../i18n/locale.js';
 import {langDir} from '../../i18n/lang-dir.js';
 import {myListCount} from '../../my-list/list-messages.js';
+import {myList} from '../../my-list/my-list-store.js';
 import {renderShowEnglish} from '../../shared/translation-notes.js';
 import type {Place} from '../guide-view.js';
 import type {GuideContext} from './context.js';
 
-/** The bar above every view: the language menu, "Show in English", and the My list button. */
+/** The bar under each view's heading: the language menu, "Show in English", and, once it has questions, My list. */
 export function renderToolbar(context: GuideContext, place: Place, listButton: boolean): TemplateResult {
   return html`<div class="toolbar">
-    ${renderLanguagePicker(context, place)} ${listButton ? renderListButton(context, place.locale) : nothing}
+    ${renderLanguagePicker(context, place)}
+    ${listButton && myList.count ? renderListButton(context, place.locale) : nothing}
   </div>`;
 }
 

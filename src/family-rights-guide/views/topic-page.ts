@@ -1,10 +1,10 @@
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {heading} from '../../content/heading.js';
 import {renderText} from '../../content/marked-text.js';
-import {renderBody} from '../../content/render-content.js';
+import {renderBody, renderContents} from '../../content/render-content.js';
 import {renderTopicSources, sourceLabel} from '../../content/topic-sources.js';
-import type {TopicSummary} from '../../content/types.js';
+import type {Topic, TopicSummary} from '../../content/types.js';
 import {langDir} from '../../i18n/lang-dir.js';
 import {formatDate} from '../../i18n/locale.js';
 import {asPlainText, inLocale} from '../../i18n/strings.js';
@@ -14,7 +14,11 @@ import type {GuideContext} from './context.js';
 import {renderDraftNotice, renderEnglandNote} from './notes.js';
 
 /** One topic: its text with glossary terms and citations, its sources, and the way to the next. */
-export function renderTopicPage(context: GuideContext, {index, topic, topicLang}: TopicView): TemplateResult {
+export function renderTopicPage(
+  context: GuideContext,
+  {index, topic, topicLang}: TopicView,
+  toolbar: TemplateResult
+): TemplateResult {
   const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
   const previous = index.topics[position - 1];
   const next = index.topics[position + 1];
@@ -26,7 +30,8 @@ export function renderTopicPage(context: GuideContext, {index, topic, topicLang}
     <article ${langDir(topicLang)}>
       ${heading(context.level, renderText(topic.title), {focusable: true, className: 'view-heading'})}
       <p class="summary">${renderText(topic.summary)}</p>
-      ${inLocale(locale, () => html`${renderDraftNotice(context, !topicLang && (topic.translation === 'draft' || Boolean(index.draftShared)), topic.outdated)} ${renderEnglandNote()}`)}
+      <div ${langDir(topicLang && context.displayLocale)}>${toolbar}</div>
+      ${inLocale(locale, () => html`${renderDraftNotice(context, !topicLang && (topic.translation === 'draft' || Boolean(index.draftShared)), topic.outdated)} ${renderEnglandNote()} ${renderOnThisPage(context, topic)}`)}
       ${renderBody(topic.body, {
         titleLevel: context.level,
         glossary: topic.glossary,
@@ -35,7 +40,7 @@ export function renderTopicPage(context: GuideContext, {index, topic, topicLang}
         sectionEnd: (id) => (id === 'get-help' ? html`<slot name="local-help"></slot>` : nothing),
         questionControl: (id, textId) => inLocale(locale, () => renderQuestionToggle(context, id, textId)),
         sourceLabel: (n) => asPlainText(() => inLocale(locale, () => sourceLabel(n))),
-        showSource: (n) => context.showSource(n),
+        showSource: (n) => context.focusOn(`source-${n}`),
       })}
       ${inLocale(locale, () => renderTopicSources(topic, context.level, (iso) => formatDate(context.displayLocale, new Date(iso))))}
     </article>
@@ -51,6 +56,29 @@ export function renderTopicPage(context: GuideContext, {index, topic, topicLang}
     </nav>`;
 }
 
+/** GOV.UK's contents list: each section, one tap away, and a line on the words that explain themselves. */
+function renderOnThisPage(context: GuideContext, topic: Topic): TemplateResult {
+  const sections = renderContents(topic.body, (id) => context.focusOn(id));
+  return html`${
+    sections.length > 1
+      ? html`<nav class="contents" aria-labelledby="contents">
+          ${heading(context.level + 1, msg('On this page', {desc: 'Heading of the short list of links to the sections of a topic, at its top.'}), {id: 'contents'})}
+          <ul>
+            ${sections}
+          </ul>
+        </nav>`
+      : nothing
+  }
+  ${
+    // The topic's glossary has the terms its text uses.
+    Object.keys(topic.glossary).length
+      ? html`<p class="term-hint">
+          ${msg('Words with a dashed line under them are explained when you tap them.', {desc: 'Line near the top of a topic. Some words have a dashed underline; tapping one shows what it means.'})}
+        </p>`
+      : nothing
+  }`;
+}
+
 function renderPagerLink(
   context: GuideContext,
   topic: TopicSummary | undefined,
@@ -64,16 +92,37 @@ function renderPagerLink(
   </button>`;
 }
 
-/** "Add to my list", pressed when the question is on the list. */
+/**
+ * "Add to my list", or once the question is on it, "On my list – remove"; the name says what a press does.
+ * Just after adding, the way to the list sits beside it.
+ */
 function renderQuestionToggle(context: GuideContext, questionId: string, textId: string): TemplateResult {
   const picked = myList.isPicked(questionId);
-  return html`<button
-    type="button"
-    class="add-question"
-    aria-pressed=${picked ? 'true' : 'false'}
-    aria-describedby=${textId}
-    @click=${() => context.togglePicked(questionId)}
-  >
-    ${msg('Add to my list', {desc: "Button. Adds a question to the reader's list of questions to ask their social worker."})}
-  </button>`;
+  return html`<div class="question-controls">
+    <button
+      type="button"
+      class=${picked ? 'add-question picked' : 'add-question'}
+      aria-describedby=${textId}
+      @click=${() => context.togglePicked(questionId)}
+    >
+      ${
+        picked
+          ? msg('On my list – remove', {
+              desc: "Button on a question that is on the reader's list. Pressing it takes the question off the list.",
+            })
+          : msg('Add to my list', {
+              desc: "Button. Adds a question to the reader's list of questions to ask their social worker.",
+            })
+      }
+    </button>
+    ${
+      picked && context.justAdded === questionId
+        ? html`<button type="button" class="see-list" @click=${() => context.showList(true)}>
+            ${msg(str`See my list (${myList.count})`, {
+              desc: 'Button shown beside a question just added to the list. Opens the list. ${myList.count} is how many questions are on it.',
+            })}
+          </button>`
+        : nothing
+    }
+  </div>`;
 }

@@ -54,7 +54,7 @@ describe('content build: valid input', () => {
   it('sorts topics by order and allows strong, emphasis and tel:, mailto: and https: links', async () => {
     const body = `## What this means {#what-this-means}
 
-**Call** _now_: [0808](tel:0808) or [email](mailto:a@example.org) or [site](https://frg.org.uk/) [@ca1989-s20].
+**Call** _now_: [999](tel:999) or [email](mailto:a@example.org) or [site](https://frg.org.uk/) [@ca1989-s20].
 
 ## Questions you could ask {#questions}
 
@@ -266,7 +266,7 @@ describe('content build: every claim names its source', () => {
    */
   const withRights = (rights, sources = SOURCES) =>
     topic({
-      front: `title: Section 20\nsummary: By agreement.\norder: 1\nlast-updated: 2026-11-01\nsources:\n${sources}`,
+      front: `title: Section 20\nsummary: By agreement.\norder: 1\nlast-updated: 2026-11-01\nsources:\n${sources}\nstage: living-elsewhere`,
       body: `## What this means {#what-this-means}\n\nBy [section 20](glossary:section-20) [@ca1989-s20].\n\n## Your rights {#your-rights}\n\n${rights}\n`,
     });
   const SOURCES = [

@@ -38,8 +38,8 @@ summary: When your child is looked after by agreement.
 order: ${order}
 last-updated: 2026-11-01
 sources:
-  - {id: ca1989-s20, kind: law, title: "Children Act 1989, section 20",
-     url: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}`
+  - {id: ca1989-s20, kind: law, title: "Children Act 1989, section 20", url: "https://www.legislation.gov.uk/ukpga/1989/41/section/20"}
+stage: living-elsewhere`
 }
 ---
 

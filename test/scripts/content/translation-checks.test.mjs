@@ -24,6 +24,7 @@ last-updated: 2026-11-01
 sources:
   - {id: ca1989-s31, kind: law, title: "Children Act 1989, section 31",
      url: "https://www.legislation.gov.uk/ukpga/1989/41/section/31"}
+stage: court
 ---
 
 ## What this means {#what-this-means}
@@ -274,7 +275,7 @@ describe('term base', () => {
     );
     assertOne(
       await check({topic: copied}),
-      /^pl\/topics\/care\.md:9: 8 of its 8 paragraphs and list items are the English text unchanged: translate them, or leave the file "translation: untranslated"/
+      /^pl\/topics\/care\.md:10: 8 of its 8 paragraphs and list items are the English text unchanged: translate them, or leave the file "translation: untranslated"/
     );
     assert.ok(
       !(await check({topic: copied.replace('translation: draft', 'translation: untranslated')})).some((m) =>
