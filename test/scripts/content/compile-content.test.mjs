@@ -7,6 +7,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {promisify} from 'node:util';
 import {compileContent, formatError} from '../../../scripts/content/compile-content.mjs';
+import {buildDataFiles} from '../../../scripts/content/data-files.mjs';
 import {textHash} from '../../../scripts/content/text-hash.mjs';
 import {
   GLOSSARY,
@@ -765,5 +766,62 @@ describe('content build: the real build command', () => {
     assert.notEqual(result.code, 0);
     assert.match(result.stderr, /^.*en\/topics\/a\.md:13: raw HTML is not allowed; write plain Markdown$/m);
     assert.deepEqual(await readdir(outDir).catch(() => []), []);
+  });
+});
+
+describe('content build: phone numbers and stages', () => {
+  const withBody = (/** @type {string} */ extra) =>
+    topic({body: `## What this means {#what-this-means}\n\n${extra}\n`});
+
+  it('names each phone number by its service, from the source policy', async () => {
+    const {errors, locales} = await compile({'a.md': withBody('Call [0808 801 0366](tel:08088010366) [@ca1989-s20].')});
+    assert.deepEqual(errors, []);
+    const links = JSON.stringify(locales.en.topics[0].body);
+    assert.ok(links.includes('"name":"Family Rights Group advice line"'), links);
+  });
+
+  it('refuses a phone number the source policy does not list', () =>
+    rejects(
+      {'a.md': withBody('Call [0808 801 0367](tel:08088010367) [@ca1989-s20].')},
+      /^en\/topics\/a\.md:13: phone number 08088010367 is not in content\/source-policy\.yaml "phone-numbers"/
+    ));
+
+  it('refuses a stage that is not one of the list’s groups', () =>
+    rejects(
+      {'a.md': topic().replace('stage: living-elsewhere', 'stage: later')},
+      /^en\/topics\/a\.md:\d+: "stage" must be one of: getting-help, worried, court, living-elsewhere, rights-and-advice/
+    ));
+
+  it('lists the topics by stage, then order, in every locale’s index; each strings file follows the English order', () => {
+    const topicOf = (/** @type {string} */ slug, /** @type {string} */ stage, /** @type {number} */ order) => ({
+      slug,
+      stage,
+      order,
+      title: slug,
+      summary: slug,
+      body: [],
+      glossary: {},
+    });
+    const english = {
+      topics: [
+        topicOf('late', 'rights-and-advice', 1),
+        topicOf('court', 'court', 3),
+        topicOf('early', 'getting-help', 2),
+      ],
+    };
+    const {assets} = buildDataFiles(
+      {sourceLocale: 'en', targetLocales: ['pl']},
+      /** @type {any} */ ({en: english, pl: {topics: []}}),
+      {pl: {messages: {'Try again': 'Spróbuj ponownie'}}},
+      {keys: ['Add to my list', 'Try again'], messages: ['Add to my list', 'Try again']}
+    );
+    const data = (/** @type {RegExp} */ name) =>
+      JSON.parse(assets.find((a) => name.test(a.fileName))?.source ?? 'null');
+    assert.deepEqual(
+      data(/^pl\/index\./).topics.map((/** @type {{slug: string}} */ t) => t.slug),
+      ['early', 'court', 'late']
+    );
+    assert.deepEqual(data(/^en\/strings\./), ['Add to my list', 'Try again']);
+    assert.deepEqual(data(/^pl\/strings\./), [0, 'Spróbuj ponownie'], 'a missing translation is 0');
   });
 });
