@@ -9,9 +9,6 @@ export const baseStyles = css`
     /* Stop the host page's inherited text styles (line-height, letter-spacing, text-transform…). */
     all: initial;
     display: block;
-    /* Except letter and word spacing, which a reader's own style sheet may set for easier reading (WCAG 1.4.12). */
-    letter-spacing: inherit;
-    word-spacing: inherit;
   }
   /* !important: a host page's own display rule for the element must not keep it on screen after quick exit. */
   :host([hidden]) {
