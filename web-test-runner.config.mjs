@@ -19,7 +19,8 @@ const chromiumArgs = [
 
 /**
  * Writes the pass and fail counts to a file, so the test script can print one
- * clean summary line for CI.
+ * clean summary line for CI: in all, and for each browser. A failure's name
+ * starts with its browser's, as "Firefox: suite > test".
  * @param {string | undefined} file
  * @returns {import('@web/test-runner').Reporter}
  */
@@ -31,30 +32,38 @@ function countsReporter(file) {
       let failed = 0;
       /** @type {string[]} */
       const failures = [];
-      /** @param {any} suite @param {string[]} names the suites around it */
-      const count = (suite, names) => {
+      /** @type {Record<string, {passed: number, failed: number, skipped: number}>} */
+      const browsers = {};
+      /** @param {string} browser @param {any} suite @param {string[]} names the suites around it */
+      const count = (browser, suite, names) => {
+        const counts = (browsers[browser] ??= {passed: 0, failed: 0, skipped: 0});
         for (const test of suite.tests) {
-          if (test.skipped) continue;
-          if (test.passed) passed++;
+          if (test.skipped) counts.skipped++;
+          else if (test.passed) counts.passed++;
           else {
-            failed++;
-            failures.push([...names, test.name].join(' > '));
+            counts.failed++;
+            failures.push(`${browser}: ${[...names, test.name].join(' > ')}`);
           }
         }
-        for (const child of suite.suites) count(child, [...names, child.name]);
+        for (const child of suite.suites) count(browser, child, [...names, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults, []);
+        const browser = session.browser.name;
+        count(browser, session.testResults ?? {tests: [], suites: []}, []);
         // A file that failed to load or threw outside a test counts as one failure.
         if (
           session.errors.length ||
           (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
         ) {
-          failed++;
-          failures.push(`${session.testFile}: could not run`);
+          browsers[browser].failed++;
+          failures.push(`${browser}: ${session.testFile}: could not run`);
         }
       }
-      writeFileSync(file, JSON.stringify({passed, failed, failures}));
+      for (const counts of Object.values(browsers)) {
+        passed += counts.passed;
+        failed += counts.failed;
+      }
+      writeFileSync(file, JSON.stringify({passed, failed, failures, browsers}));
     },
   };
 }
@@ -163,6 +172,31 @@ const forcedColors = {
   },
 };
 
+/**
+ * The browsers the tests run in: Chromium, and Firefox ESR over WebDriver BiDi.
+ * FRG_BROWSERS=firefox (or chromium) runs just one of them, e.g. while fixing a test.
+ */
+const launchers = {
+  chromium: () =>
+    Object.assign(chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}}), {name: 'Chromium'}),
+  firefox: () =>
+    Object.assign(
+      chromeLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: process.env.FRG_FIREFOX ?? '/usr/bin/firefox-esr',
+          headless: true,
+        },
+      }),
+      {name: 'Firefox'}
+    ),
+};
+const wanted = (process.env.FRG_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim().toLowerCase());
+for (const name of wanted)
+  if (!(name in launchers))
+    throw new Error(`FRG_BROWSERS: no browser called ${name}; there are ${Object.keys(launchers).join(', ')}`);
+const browsers = wanted.map((name) => launchers[/** @type {keyof typeof launchers} */ (name)]());
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -178,7 +212,8 @@ export default {
     forcedColors,
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
   ],
-  browsers: [chromeLauncher({launchOptions: {headless: true, args: chromiumArgs}})],
+  browsers,
+  // One test file at a time in each browser: enough for a 2-core machine, with both browsers running.
   concurrency: 1,
   middleware: testRoutes,
   // Coverage of src/ by the tests that import it directly (the scenario tests run the built dist/).

@@ -1,7 +1,13 @@
 // @ts-check
 // `npm test`: builds, type-checks, checks readability, runs the Node tests,
 // checks size budgets, runs the browser tests, then prints one summary line: "N passed, N failed".
-// Each build step counts as one check; each test counts as one.
+// Each build step counts as one check; each test counts as one, in each browser.
+// The browser tests run in Chromium and Firefox ESR, one test file at a time in each
+// (web-test-runner.config.mjs); the counts for each browser are printed, and a failed
+// browser test is named with its browser first ("browser: Firefox: suite > test").
+// FRG_BROWSERS=chromium or FRG_BROWSERS=firefox runs just one browser, e.g. while fixing a test;
+// FRG_FIREFOX names another Firefox binary than /usr/bin/firefox-esr. Coverage of src/ is
+// measured in Chromium only, so a Firefox-only run fails the coverage gate.
 import {spawn} from 'node:child_process';
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -100,7 +106,11 @@ if (built) {
   step('size budgets', await run(process.execPath, ['scripts/size.mjs']));
   const counts = path.join(RESULTS, 'browser.json');
   const browserCode = await run(bin('web-test-runner'), [], {FRG_BROWSER_COUNTS: counts});
-  const browser = JSON.parse(await readFile(counts, 'utf8').catch(() => '{"passed":0,"failed":0,"failures":[]}'));
+  const browser = JSON.parse(
+    await readFile(counts, 'utf8').catch(() => '{"passed":0,"failed":0,"failures":[],"browsers":{}}')
+  );
+  for (const [name, counts] of Object.entries(browser.browsers ?? {}))
+    console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   passed += browser.passed;
   failed += browser.failed + (browserCode !== 0 && browser.failed === 0 ? 1 : 0);
   failures.push(...browser.failures.map((/** @type {string} */ name) => `browser: ${name}`));

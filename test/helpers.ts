@@ -218,3 +218,14 @@ export async function topLevelPage(name: string) {
     close: () => command('top-page-close'),
   };
 }
+
+/** Firefox, driven over WebDriver BiDi: a few things the tests use are there only over Chromium's DevTools protocol. */
+export const inFirefox = navigator.userAgent.includes('Firefox/');
+
+/**
+ * A test that runs in Chromium only, with the reason in its name, so that every
+ * report says why Firefox skips it. Kept for what Firefox cannot be made to do.
+ */
+export function itInChromiumOnly(name: string, why: string, test: Mocha.AsyncFunc): void {
+  (inFirefox ? it.skip : it)(`${name} (Chromium only: ${why})`, test);
+}

@@ -1,6 +1,6 @@
 // @ts-check
 // Test-runner commands that drive a second, top-level page in the same
-// Chromium. The tests themselves run in iframes, and some things happen only
+// browser (Chromium over the DevTools protocol, Firefox over WebDriver BiDi). The tests themselves run in iframes, and some things happen only
 // in a top-level page: the back-forward cache, and the prompt a host's
 // `beforeunload` listener shows. The browser tests call these through
 // `executeServerCommand` (see test/helpers.ts: `topLevelPage`).
@@ -36,11 +36,18 @@ export function topLevelPagePlugin() {
   async function waitUntil(page, script) {
     const start = Date.now();
     for (;;) {
-      const value = await page.evaluate(script).catch(() => undefined);
+      const value = await page.evaluate(answer(script)).catch(() => undefined);
       if (value || Date.now() - start > WAIT_MS) return value ?? false;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+
+  /**
+   * `script`, answering `true` for an element it finds: an element cannot be sent back
+   * as a value, and over WebDriver BiDi (Firefox) evaluating to one fails.
+   * @param {string} script an expression
+   */
+  const answer = (script) => `(() => { const value = (${script}); return value instanceof Node ? true : value; })()`;
 
   /** @type {Record<string, (payload: any, session: any) => Promise<unknown>>} */
   const commands = {
@@ -62,7 +69,7 @@ export function topLevelPagePlugin() {
       return id;
     },
     async 'top-page-eval'({id, script}) {
-      return find(id).page.evaluate(script);
+      return find(id).page.evaluate(answer(script));
     },
     async 'top-page-wait'({id, script}) {
       return waitUntil(find(id).page, script);

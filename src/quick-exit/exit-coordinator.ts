@@ -122,9 +122,10 @@ function withholdReferrer(): void {
 /**
  * While quick exit leaves, the page's own "leave this page?" listeners do not
  * run, so an unsaved-changes prompt cannot hold the reader on the page. The
- * browser runs a window's listeners in the order they were added, so this one
- * is added as the first widget joins: a listener the page added before that
- * still runs, and if the reader cancels its prompt, the exit has failed (see STILL_HERE_MS).
+ * browser runs a window's listeners in the order they were added (Firefox runs
+ * the capture-phase ones first), so this one is added as the first widget joins:
+ * a listener the page added before that still runs (in Firefox, only a
+ * capture-phase one), and if the reader cancels its prompt, the exit has failed (see STILL_HERE_MS).
  */
 function holdBackLeavePrompts(event: Event): void {
   if (navigating) event.stopImmediatePropagation();

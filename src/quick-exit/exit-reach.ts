@@ -88,10 +88,11 @@ function reachProblem(link: HTMLElement, host: HTMLElement): string | undefined 
   if (button.top < -1 || button.bottom > innerHeight + 1 || button.left < -1 || button.right > innerWidth + 1) {
     return 'is out of view: does an ancestor set transform, filter or contain, which stop it staying in the window?';
   }
-  const hit = (host.shadowRoot ?? document).elementFromPoint(
-    button.left + button.width / 2,
-    button.top + button.height / 2
-  );
+  const [x, y] = [button.left + button.width / 2, button.top + button.height / 2];
+  // Asked of the tree the widget is in, then of the widget's own: Firefox's shadowRoot.elementFromPoint
+  // answers only with elements of that shadow tree, so a host's header over the button went unseen there.
+  let hit = (host.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
+  if (hit === host) hit = host.shadowRoot!.elementFromPoint(x, y);
   if (!hit || link.contains(hit) || WIDGETS.has(hit.localName)) return undefined;
   const name = hit.localName + (hit.id ? `#${hit.id}` : '') + [...hit.classList].map((c) => `.${c}`).join('');
   return `is covered by ${name}. Set --frg-exit-offset to your fixed header's height.`;

@@ -303,7 +303,7 @@ describe('glossary terms', () => {
     expect(definition.hidden).to.equal(false);
     expect(definition.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(text(definition).length).to.be.greaterThan(text(term).length);
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await guide.updateComplete;
     expect(term.getAttribute('aria-expanded')).to.equal('false');
     expect(definition.hidden).to.equal(true);
@@ -350,7 +350,7 @@ describe('keyboard', () => {
 
     await shiftTab();
     expect(deepActiveElement()).to.equal($(guide, '.back'));
-    await pressAndWait(guide, 'Space');
+    await pressAndWait(guide, ' ');
     // "All topics" goes back to the topic the reader came from, not to the top of the list.
     expect(deepActiveElement()?.id).to.equal(`row-${index.topics[1].slug}`);
   });

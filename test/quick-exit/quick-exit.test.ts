@@ -55,8 +55,24 @@ async function mount<T extends LitElement>(tag: string, id: string): Promise<T> 
 const root = (widget: LitElement) => widget.shadowRoot!.firstElementChild as HTMLElement;
 const backFromCache = () => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
 
+/** Shift key-downs that reached the page so far. */
+let shiftDowns = 0;
+document.addEventListener('keydown', (event) => event.key === 'Shift' && shiftDowns++, true);
+
+/**
+ * Presses Shift `times` times. Firefox, driven over WebDriver BiDi, now and then
+ * loses the key-down of the first press after an earlier test (the key-up still
+ * arrives); a press that lost its key-down is no press to the reader or to the
+ * widget, so it is pressed again, at most twice.
+ */
 async function pressShift(times: number): Promise<void> {
-  for (let i = 0; i < times; i++) await sendKeys({press: 'Shift'});
+  for (let i = 0; i < times; i++) {
+    for (let tries = 0; tries < 3; tries++) {
+      const before = shiftDowns;
+      await sendKeys({press: 'Shift'});
+      if (shiftDowns > before) break;
+    }
+  }
 }
 
 afterEach(() => {
@@ -120,9 +136,12 @@ describe('QuickExitController (unit)', () => {
     it('Shift ×3 hides and wipes every widget at once, and leaves the leaving to GOV.UK', async () => {
       const [one, two] = [await mount<ExitWidget>('exit-widget', 'one'), await mount<ExitWidget>('exit-widget', 'two')];
       // GOV.UK's exitPage() marks the body as it leaves, on the same key press.
-      let presses = 0;
+      // It counts the presses that reached the page, as the widgets do (see pressShift).
+      const start = shiftDowns;
       const govuk = (event: KeyboardEvent) =>
-        event.key === 'Shift' && ++presses === 3 && document.body.classList.add('govuk-exit-this-page-hide-content');
+        event.key === 'Shift' &&
+        shiftDowns - start === 3 &&
+        document.body.classList.add('govuk-exit-this-page-hide-content');
       document.addEventListener('keyup', govuk, true);
       await pressShift(3);
       document.removeEventListener('keyup', govuk, true);

@@ -76,7 +76,7 @@ describe('the checklist, from source: building the list', () => {
     list.addEventListener('frg-checklist-change', (event) => counts.push(event.detail.count));
     expect(text($(list, '.list'))).to.contain('Your list is empty.');
     $(list, '#pick-q-s20-say-no').focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     $(list, '#own-input').focus();
     await sendKeys({type: 'Can I bring a friend?'});
     $(list, '.own button[type="submit"]').focus();

@@ -2,9 +2,10 @@
 // list in memory starts empty every time.
 import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import {axeViolations, englishIndex, loadFixture, waitFor} from '../helpers.js';
+import {axeViolations, englishIndex, inFirefox, itInChromiumOnly, loadFixture, waitFor} from '../helpers.js';
 
 const KEY = 'family-rights-guide.checklist';
+const PRINT_MEDIA = 'print media is emulated over the DevTools protocol';
 
 interface FixtureWindow extends Window {
   problems: string[];
@@ -40,6 +41,7 @@ async function open(page = 'checklist.html'): Promise<void> {
   await waitFor(() => list()?.shadowRoot?.querySelector(all ? 'details' : '.choices'), 'the checklist');
 }
 
+/** Presses `key` (' ' is the space bar: the name 'Space' is known only over Chromium's DevTools protocol). */
 async function press(key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({press: key});
   await settle();
@@ -64,7 +66,7 @@ async function addOwnByKeyboard(text: string): Promise<void> {
 
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
-  await emulateMedia({media: 'screen'});
+  if (!inFirefox) await emulateMedia({media: 'screen'});
   frame?.remove();
   localStorage.clear();
 });
@@ -74,9 +76,9 @@ describe('rights-checklist', () => {
     await open();
     // Tick two questions with Space.
     $('.choices input').focus();
-    await press('Space');
+    await press(' ');
     await tabTo((el) => el.id === 'pick-q-s20-take-child-home');
-    await press('Space');
+    await press(' ');
     // Add two of our own.
     await addOwnByKeyboard('Who is my social worker’s manager?');
     await addOwnByKeyboard('Can I record the meeting?');
@@ -243,7 +245,7 @@ describe('rights-checklist', () => {
     expect(download.text).to.equal(copied);
   });
 
-  it('prints only the questions, with space for answers: no controls', async () => {
+  itInChromiumOnly('prints only the questions, with space for answers: no controls', PRINT_MEDIA, async () => {
     await open();
     $<HTMLInputElement>('#pick-q-s20-say-no').click();
     await settle();
@@ -258,32 +260,37 @@ describe('rights-checklist', () => {
     expect(visible($('.answer-space'))).to.equal(false);
   });
 
-  it('prints the standalone checklist on a page that also has the guide as the list alone, with no blank pages', async () => {
-    frame = await loadFixture('checklist-beside-guide.html');
-    await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
-    $<HTMLInputElement>('#pick-q-s20-say-no').click();
-    await settle();
-    await emulateMedia({media: 'print'});
-    let printed = {pageHeight: 0, listTop: -1, filler: '', guide: ''};
-    win().print = () => {
-      printed = {
-        pageHeight: doc().documentElement.scrollHeight,
-        listTop: list().getBoundingClientRect().top,
-        filler: getComputedStyle(doc().querySelector('#filler')!).display,
-        guide: getComputedStyle(doc().querySelector('family-rights-guide')!).display,
+  itInChromiumOnly(
+    'prints the standalone checklist on a page that also has the guide as the list alone, with no blank pages',
+    PRINT_MEDIA,
+    async () => {
+      frame = await loadFixture('checklist-beside-guide.html');
+      await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
+      $<HTMLInputElement>('#pick-q-s20-say-no').click();
+      await settle();
+      await emulateMedia({media: 'print'});
+      let printed = {pageHeight: 0, listTop: -1, filler: '', guide: ''};
+      win().print = () => {
+        printed = {
+          pageHeight: doc().documentElement.scrollHeight,
+          listTop: list().getBoundingClientRect().top,
+          filler: getComputedStyle(doc().querySelector('#filler')!).display,
+          guide: getComputedStyle(doc().querySelector('family-rights-guide')!).display,
+        };
       };
-    };
-    [...$$('.actions button')].find((b) => b.textContent!.trim() === 'Print')!.click();
-    expect(printed.filler, 'the host page content').to.equal('none');
-    expect(printed.guide, 'the guide beside it').to.equal('none');
-    expect(printed.listTop, 'the list starts at the top').to.be.below(20);
-    // One A4 page is about 1,000 CSS pixels tall: the whole printout fits in it.
-    expect(printed.pageHeight, 'no space for blank pages').to.be.below(list().getBoundingClientRect().height + 100);
-    win().dispatchEvent(new Event('afterprint'));
-    expect(doc().querySelector('[data-frg-print-path]') === null, 'the host page is restored').to.equal(true);
-  });
+      [...$$('.actions button')].find((b) => b.textContent!.trim() === 'Print')!.click();
+      expect(printed.filler, 'the host page content').to.equal('none');
+      expect(printed.guide, 'the guide beside it').to.equal('none');
+      expect(printed.listTop, 'the list starts at the top').to.be.below(20);
+      // One A4 page is about 1,000 CSS pixels tall: the whole printout fits in it.
+      expect(printed.pageHeight, 'no space for blank pages').to.be.below(list().getBoundingClientRect().height + 100);
+      win().dispatchEvent(new Event('afterprint'));
+      expect(doc().querySelector('[data-frg-print-path]') === null, 'the host page is restored').to.equal(true);
+    }
+  );
 
-  it('leaves the host page printable when printing is blocked (a sandboxed frame without allow-modals)', async () => {
+  /** Print, in a sandboxed frame without allow-modals, where printing is blocked. */
+  async function printBlocked(): Promise<void> {
     frame = await loadFixture('checklist-beside-guide.html', 'allow-scripts allow-same-origin');
     await waitFor(() => list()?.shadowRoot?.querySelector('.choices'), 'the checklist');
     $<HTMLInputElement>('#pick-q-s20-say-no').click();
@@ -294,9 +301,22 @@ describe('rights-checklist', () => {
       () => doc().querySelector('[data-frg-print-root], [data-frg-print-path]') === null,
       'the host page restored'
     );
-    await emulateMedia({media: 'print'});
-    expect(getComputedStyle(doc().querySelector('#filler')!).display, "the host's own printout").to.equal('block');
-  });
+  }
+
+  it(
+    'takes its print-only marks off the host page when printing is blocked (a sandboxed frame without allow-modals)',
+    printBlocked
+  );
+
+  itInChromiumOnly(
+    'leaves the host page printable when printing is blocked (a sandboxed frame without allow-modals)',
+    PRINT_MEDIA,
+    async () => {
+      await printBlocked();
+      await emulateMedia({media: 'print'});
+      expect(getComputedStyle(doc().querySelector('#filler')!).display, "the host's own printout").to.equal('block');
+    }
+  );
 
   it("offers every topic's questions, grouped by topic, when it has no topic attribute", async () => {
     await open('checklist-all-topics.html');
@@ -310,7 +330,7 @@ describe('rights-checklist', () => {
     expect((conference as HTMLDetailsElement).open).to.equal(true);
     await waitFor(() => conference.querySelector('.choices'), 'the questions of the topic');
     await sendKeys({press: 'Tab'});
-    await press('Space');
+    await press(' ');
     expect(conference.querySelector('summary')!.textContent).to.contain('(1 question picked)');
     expect(listTexts()).to.have.length(1);
     expect(await axeViolations(list())).to.deep.equal([]);
@@ -380,7 +400,7 @@ describe('rights-checklist', () => {
     await settle();
     expect(Object.keys(localStorage)).to.deep.equal([KEY]);
     $<HTMLInputElement>('#keep').focus();
-    await press('Space');
+    await press(' ');
     expect($<HTMLInputElement>('#keep').checked).to.equal(false);
     expect(localStorage.length, 'nothing left on the device').to.equal(0);
     expect(listTexts()).to.deep.equal(['What will happen if I do not agree?']);
@@ -506,50 +526,54 @@ describe('rights-checklist', () => {
 });
 
 describe('the list inside the guide', () => {
-  it('prints from inside the guide: in print, the host page and the guide around the list are hidden and the list is seen', async () => {
-    frame = await loadFixture('checklist-beside-guide.html');
-    const guide = await waitFor(() => {
-      const g = doc().querySelector('family-rights-guide');
-      return g?.shadowRoot?.querySelector('.add-question') ? g : undefined;
-    }, 'the guide');
-    const inGuide = (selector: string) => guide.shadowRoot!.querySelector<HTMLElement>(selector)!;
-    inGuide('.add-question').click();
-    await (guide as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    inGuide('.my-list-button').click();
-    const innerList = await waitFor(
-      () =>
-        guide.shadowRoot!.querySelector('rights-checklist')?.shadowRoot?.querySelector('.items') &&
-        inGuide('rights-checklist'),
-      'the list in the guide'
-    );
-    const inList = (selector: string) => innerList.shadowRoot!.querySelector<HTMLElement>(selector)!;
-    await emulateMedia({media: 'print'});
-    const seen = (el: Element) => el.getBoundingClientRect().height > 0;
-    const printed = {hostPage: true, otherChecklist: true, guideToolbar: true, question: false, listTop: -1};
-    win().print = () => {
-      Object.assign(printed, {
-        hostPage: seen(doc().querySelector('#filler')!) || seen(doc().querySelector('#site-header')!),
-        otherChecklist: seen(doc().querySelector('#around rights-checklist')!),
-        guideToolbar: seen(inGuide('.toolbar')) || seen(inGuide('.back')),
-        question: seen(inList('.items .question')),
-        listTop: innerList.getBoundingClientRect().top,
+  itInChromiumOnly(
+    'prints from inside the guide: in print, the host page and the guide around the list are hidden and the list is seen',
+    PRINT_MEDIA,
+    async () => {
+      frame = await loadFixture('checklist-beside-guide.html');
+      const guide = await waitFor(() => {
+        const g = doc().querySelector('family-rights-guide');
+        return g?.shadowRoot?.querySelector('.add-question') ? g : undefined;
+      }, 'the guide');
+      const inGuide = (selector: string) => guide.shadowRoot!.querySelector<HTMLElement>(selector)!;
+      inGuide('.add-question').click();
+      await (guide as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      inGuide('.my-list-button').click();
+      const innerList = await waitFor(
+        () =>
+          guide.shadowRoot!.querySelector('rights-checklist')?.shadowRoot?.querySelector('.items') &&
+          inGuide('rights-checklist'),
+        'the list in the guide'
+      );
+      const inList = (selector: string) => innerList.shadowRoot!.querySelector<HTMLElement>(selector)!;
+      await emulateMedia({media: 'print'});
+      const seen = (el: Element) => el.getBoundingClientRect().height > 0;
+      const printed = {hostPage: true, otherChecklist: true, guideToolbar: true, question: false, listTop: -1};
+      win().print = () => {
+        Object.assign(printed, {
+          hostPage: seen(doc().querySelector('#filler')!) || seen(doc().querySelector('#site-header')!),
+          otherChecklist: seen(doc().querySelector('#around rights-checklist')!),
+          guideToolbar: seen(inGuide('.toolbar')) || seen(inGuide('.back')),
+          question: seen(inList('.items .question')),
+          listTop: innerList.getBoundingClientRect().top,
+        });
+      };
+      [...innerList.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')]
+        .find((b) => b.textContent!.trim() === 'Print')!
+        .click();
+      expect(printed).to.deep.equal({
+        ...printed,
+        hostPage: false,
+        otherChecklist: false,
+        guideToolbar: false,
+        question: true,
       });
-    };
-    [...innerList.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')]
-      .find((b) => b.textContent!.trim() === 'Print')!
-      .click();
-    expect(printed).to.deep.equal({
-      ...printed,
-      hostPage: false,
-      otherChecklist: false,
-      guideToolbar: false,
-      question: true,
-    });
-    expect(printed.listTop, 'the list starts at the top of the page').to.be.below(20);
-    // After printing, the host page prints as it did before.
-    win().dispatchEvent(new Event('afterprint'));
-    expect(seen(doc().querySelector('#filler')!), 'the host page is back').to.equal(true);
-  });
+      expect(printed.listTop, 'the list starts at the top of the page').to.be.below(20);
+      // After printing, the host page prints as it did before.
+      win().dispatchEvent(new Event('afterprint'));
+      expect(seen(doc().querySelector('#filler')!), 'the host page is back').to.equal(true);
+    }
+  );
 
   it('adds questions from a topic and opens "My list" in one step, moving focus to it', async () => {
     frame = await loadFixture('guide-with-list.html');
