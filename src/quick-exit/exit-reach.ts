@@ -86,7 +86,7 @@ function reachProblem(link: HTMLElement, host: HTMLElement): string | undefined 
   // Only while the reader sees a fair part of the widget: not as its last lines scroll away.
   if (!button.height || seen < 3 * button.height || widget.right <= 0 || widget.left >= innerWidth) return undefined;
   if (button.top < -1 || button.bottom > innerHeight + 1 || button.left < -1 || button.right > innerWidth + 1) {
-    return 'is out of view: does an ancestor set transform, filter or contain, which stop it staying in the window?';
+    return 'is out of view: does an ancestor set transform, filter or contain?';
   }
   const [x, y] = [button.left + button.width / 2, button.top + button.height / 2];
   // Asked of the tree the widget is in, then of the widget's own: Firefox's shadowRoot.elementFromPoint

@@ -408,9 +408,11 @@ describe('host page safety', () => {
       expect(style.letterSpacing).to.equal('normal');
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.at.least(1.4);
       const back = $(guide, '.back');
+      // Reached with the keyboard, so the focus ring shows: to the next control and back.
       back.focus();
-      await shiftTab();
       await sendKeys({press: 'Tab'});
+      await shiftTab();
+      expect(deepActiveElement()?.className).to.equal('back');
       const focused = getComputedStyle(deepActiveElement()!);
       expect(focused.outlineStyle).to.equal('solid');
       expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
