@@ -205,7 +205,8 @@ export const styles = [
       gap: 0.5em 0.75em;
       margin-block-start: 0.375em;
     }
-    .picked {
+    /* Two classes, so that a hover keeps its colours (button:hover sets only the background). */
+    .add-question.picked {
       color: var(--_background);
       background: var(--_accent);
     }

@@ -6,6 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import {
+  $,
   $$,
   checklistWithAQuestion,
   consoleProblems,
@@ -113,10 +114,24 @@ describe('text contrast is at least 7:1 in every view, default and hovered', () 
     it(`a topic in ${locale}, every glossary term open`, async () => {
       const guide = await mountGuide({lang: locale, topic: 'child-protection-conference'});
       for (const term of $$<HTMLButtonElement>(guide, 'button.term')) term.click();
+      // A question on the list: its pressed button, and "See my list" beside it.
+      $<HTMLButtonElement>(guide, '.add-question').click();
       await (guide as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
       expectContrast(guide.shadowRoot!, `topic (${locale})`);
       await expectHoverContrast(
-        firstOf(guide, 'button.term', '.add-question', 'article a[href^="http"]', '.cite a', '.pager-link', '.back'),
+        firstOf(
+          guide,
+          'button.term',
+          '.add-question.picked',
+          '.add-question:not(.picked)',
+          '.see-list',
+          '.contents a',
+          'a.call',
+          'article a[href^="http"]',
+          '.cite a',
+          '.pager-link',
+          '.back'
+        ),
         `topic (${locale})`
       );
     });
