@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests. The tests load the built entry from
 // dist/, exactly as a host page does, so they test what ships.
+import {setViewport} from '@web/test-runner-commands';
 import type {FamilyRightsGuide, ViewChangeDetail} from '../src/family-rights-guide/family-rights-guide.js';
 import type {LocaleIndex, Manifest} from '../src/content/types.js';
 import {executeServerCommand} from '@web/test-runner-commands';
@@ -228,4 +229,25 @@ export const inFirefox = navigator.userAgent.includes('Firefox/');
  */
 export function itInChromiumOnly(name: string, why: string, test: Mocha.AsyncFunc): void {
   (inFirefox ? it.skip : it)(`${name} (Chromium only: ${why})`, test);
+}
+
+/**
+ * A host page as charities build them: a 900 px hero, then `.slot` for the
+ * widget, then a long footer. `leave` takes it away and puts the window back.
+ */
+export function pageWithHero(): {page: HTMLDivElement; slot: HTMLElement; leave: () => Promise<void>} {
+  const page = document.createElement('div');
+  page.innerHTML =
+    '<div style="block-size: 900px">Host hero</div><div class="slot"></div><div style="block-size: 1500px">Host footer</div>';
+  document.body.append(page);
+  return {
+    page,
+    slot: page.querySelector<HTMLElement>('.slot')!,
+    leave: async () => {
+      unmountAll();
+      page.remove();
+      window.scrollTo(0, 0);
+      await setViewport({width: 800, height: 600});
+    },
+  };
 }

@@ -4,26 +4,29 @@
 // topics grouped by where the family is.
 import {expect} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
-import {$, $$, consoleProblems, deepActiveElement, englishIndex, mountGuide, unmountAll, waitFor} from '../helpers.js';
+import {
+  $,
+  $$,
+  consoleProblems,
+  deepActiveElement,
+  englishIndex,
+  mountGuide,
+  pageWithHero,
+  waitFor,
+} from '../helpers.js';
 
-let page: HTMLDivElement;
+let host: ReturnType<typeof pageWithHero>;
 beforeEach(async () => {
   consoleProblems.length = 0;
   await setViewport({width: 320, height: 568});
-  page = document.createElement('div');
-  page.innerHTML =
-    '<div style="block-size: 900px">Host hero</div><div class="slot"></div><div style="block-size: 1500px">Host footer</div>';
-  document.body.append(page);
+  host = pageWithHero();
 });
 afterEach(async () => {
-  unmountAll();
-  page.remove();
-  window.scrollTo(0, 0);
-  await setViewport({width: 800, height: 600});
+  await host.leave();
   expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
 });
 
-const slot = () => page.querySelector<HTMLElement>('.slot')!;
+const slot = () => host.slot;
 const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 /** Waits until the widget has placed its Exit button after a scroll: it does so once a frame. */
 const frames = async (count = 3) => {

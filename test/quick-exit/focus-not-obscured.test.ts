@@ -12,26 +12,20 @@ import {
   englishIndex,
   mountGuide,
   nextViewChange,
-  unmountAll,
+  pageWithHero,
   waitFor,
 } from '../helpers.js';
 
 const WIDTHS = [320, 390];
 const LOCALES = ['en', 'ar'];
 
-let page: HTMLDivElement;
+let host: ReturnType<typeof pageWithHero>;
 beforeEach(() => {
   consoleProblems.length = 0;
-  page = document.createElement('div');
-  page.innerHTML =
-    '<div style="block-size: 900px">Host hero</div><div class="slot"></div><div style="block-size: 1200px"></div>';
-  document.body.append(page);
+  host = pageWithHero();
 });
 afterEach(async () => {
-  unmountAll();
-  page.remove();
-  window.scrollTo(0, 0);
-  await setViewport({width: 800, height: 600});
+  await host.leave();
   expect(consoleProblems, 'console errors and warnings').to.deep.equal([]);
 });
 
@@ -84,7 +78,7 @@ describe('focus is never hidden by the exit bar', () => {
       it(`${locale} at ${width} px: opening a topic, then tabbing forwards and backwards through it`, async function () {
         this.timeout(180000);
         await setViewport({width, height: 640});
-        const guide = await mountGuide({'quick-exit': '', lang: locale}, page.querySelector<HTMLElement>('.slot')!);
+        const guide = await mountGuide({'quick-exit': '', lang: locale}, host.slot);
         await openFromList(guide, 'child-protection-conference');
         expect(obscured(guide), 'the topic heading').to.equal('');
         const forwards = await tabThrough(guide, 'Tab', 40);
@@ -97,7 +91,7 @@ describe('focus is never hidden by the exit bar', () => {
   it('in the list view, with questions on the list, both ways', async function () {
     this.timeout(180000);
     await setViewport({width: 320, height: 640});
-    const guide = await mountGuide({'quick-exit': '', topic: 'section-20'}, page.querySelector<HTMLElement>('.slot')!);
+    const guide = await mountGuide({'quick-exit': '', topic: 'section-20'}, host.slot);
     for (const add of $$<HTMLButtonElement>(guide, '.add-question').slice(0, 2)) add.click();
     await guide.updateComplete;
     const shown = nextViewChange(guide);
