@@ -101,6 +101,7 @@ export const styles = [
       padding: 0.5em 0.75em;
       margin-block: 0.25em;
       font-weight: 700;
+      white-space: nowrap;
       text-decoration: none;
       border: 0.125em solid var(--_accent);
       border-radius: var(--_radius);
