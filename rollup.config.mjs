@@ -9,7 +9,7 @@ import {litLocalizeInternals} from './scripts/lit-localize-internals.mjs';
 import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
 import {printScriptTag} from './scripts/print-script-tag.mjs';
 import {shortenedNamesPattern} from './scripts/shortened-names.mjs';
-import {stripMsgDescriptions} from './scripts/strip-msg-descriptions.mjs';
+import {compactMsgCallsPlugin} from './scripts/compact-msg-calls.mjs';
 import {thirdPartyLicences} from './scripts/third-party-licences.mjs';
 import {trustedTypesPolicyName} from './scripts/trusted-types-policy.mjs';
 
@@ -42,7 +42,7 @@ export default {
     }),
     // After TypeScript, which compiles from the files on disk.
     minifyTemplateLiterals(),
-    stripMsgDescriptions(),
+    compactMsgCallsPlugin(),
     terser({
       module: true,
       ecma: 2021,

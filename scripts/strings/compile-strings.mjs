@@ -12,7 +12,7 @@ import {asMessage, messageKey, placeholdersOf, readXliff} from './xliff.mjs';
  * @typedef {{messages: Record<string, Message>, total: number, translated: number, drafts: number, file: string}} LocaleStrings
  *   messages: each translated message, keyed by its English text (messageKey)
  * @typedef {{keys: string[], messages: Message[]}} EnglishMessages every English message, sorted by its key: the
- *   bundle finds a message by its place in this list (scripts/strip-msg-descriptions.mjs), and each locale's
+ *   bundle finds a message by its place in this list (scripts/compact-msg-calls.mjs), and each locale's
  *   strings file lists its translations in the same order
  */
 

@@ -9,7 +9,7 @@
 // Each locale's strings are a data file built from locales/<locale>.xlf: a list
 // in the order of the English messages, sorted by their text, with 0 where a
 // message is not translated. English is a data file too: the bundle asks for
-// most messages by their place in that list (scripts/strip-msg-descriptions.mjs),
+// most messages by their place in that list (scripts/compact-msg-calls.mjs),
 // so their English is not in the entry. The few shown before any data arrives
 // (scripts/strings/messages-in-entry.mjs) are written out in English, and so is
 // every message in src/, which the tests run; those are found by their text.
@@ -42,6 +42,7 @@ export async function loadInterfaceStrings(locale: string): Promise<void> {
     })
   );
 }
+
 /** Runs `render` with msg() answering in `locale`. */
 export function inLocale<T>(locale: string, render: () => T): T {
   const previous = current;

@@ -2,12 +2,13 @@
 // The content build: every rule it enforces has a failing input here.
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {readdir, writeFile} from 'node:fs/promises';
+import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {promisify} from 'node:util';
 import {compileContent, formatError} from '../../../scripts/content/compile-content.mjs';
 import {buildDataFiles} from '../../../scripts/content/data-files.mjs';
+import {STAGES} from '../../../scripts/content/front-matter.mjs';
 import {textHash} from '../../../scripts/content/text-hash.mjs';
 import {
   GLOSSARY,
@@ -791,6 +792,15 @@ describe('content build: phone numbers and stages', () => {
       {'a.md': topic().replace('stage: living-elsewhere', 'stage: later')},
       /^en\/topics\/a\.md:\d+: "stage" must be one of: getting-help, worried, court, living-elsewhere, rights-and-advice/
     ));
+
+  it('has a heading in the widget for every stage, in the same order', async () => {
+    const list = await readFile(
+      path.resolve(import.meta.dirname, '../../../src/family-rights-guide/views/topic-list.ts'),
+      'utf8'
+    );
+    const named = [...list.matchAll(/case '([a-z-]+)':/g)].map((match) => match[1]);
+    assert.deepEqual(named, STAGES.slice(0, -1), 'a case for each stage but the last, which is the default');
+  });
 
   it('lists the topics by stage, then order, in every locale’s index; each strings file follows the English order', () => {
     const topicOf = (/** @type {string} */ slug, /** @type {string} */ stage, /** @type {number} */ order) => ({

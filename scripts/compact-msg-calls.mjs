@@ -14,11 +14,11 @@ import {readEnglishMessages} from './strings/compile-strings.mjs';
 import {MESSAGES_IN_ENTRY} from './strings/messages-in-entry.mjs';
 
 /** @returns {import('rollup').Plugin} */
-export function stripMsgDescriptions() {
+export function compactMsgCallsPlugin() {
   /** @type {Map<string, number> | undefined} each English message's place, by its key */
   let places;
   return {
-    name: 'family-rights-guide-strip-msg-descriptions',
+    name: 'family-rights-guide-compact-msg-calls',
     async buildStart() {
       const english = await readEnglishMessages(await readLocaleConfig());
       places = english && new Map(english.keys.map((key, i) => [key, i]));
@@ -75,10 +75,3 @@ export function compactMsgCalls(code, ast, places, fail) {
     out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
-
-/**
- * @param {string} code
- * @param {any} ast an ESTree program for `code`
- * @returns {string} the code without the options argument of msg() calls whose only option is `desc`
- */
-export const stripDescriptions = (code, ast) => compactMsgCalls(code, ast, undefined, () => {});
