@@ -1,5 +1,5 @@
 // The exit bar never hides what has focus (WCAG 2.4.11): tabbing forwards and
-// backwards with real key presses, and opening a topic or the list, in English
+// backwards with real key presses, opening a topic or the list, and through the topic list, in English
 // and Arabic, on 320 and 390 px phones. A host page puts a tall hero above
 // the guide, as charities do.
 import {expect} from '@open-wc/testing';
@@ -105,4 +105,33 @@ describe('focus is never hidden by the exit bar', () => {
     const backwards = await tabThrough(guide, 'Shift+Tab', 30);
     expect([...forwards, ...backwards]).to.deep.equal([]);
   });
+});
+
+describe('focus is never hidden by the exit bar in the topic list', () => {
+  for (const locale of LOCALES) {
+    it(`${locale} at 320 px: tabbing in from the host page's top, through every topic and back`, async function () {
+      this.timeout(180000);
+      await setViewport({width: 320, height: 640});
+      const guide = await mountGuide({'quick-exit': '', lang: locale}, host.slot);
+      await waitFor(() => $$(guide, '.topic-row').length > 10, 'the topic list');
+      // Host links before and after the guide, as every host page has. Tabbing past the page's last link
+      // moves focus to the browser's own controls, and then a headless Firefox moves focus without focus events.
+      const [before, after] = ['Host menu', 'Host footer link'].map((name) => {
+        const link = document.createElement('a');
+        link.href = '#';
+        link.textContent = name;
+        return link;
+      });
+      host.page.prepend(before);
+      host.page.append(after);
+      before.focus();
+      const forwards = await tabThrough(guide, 'Tab', 40);
+      expect(document.activeElement?.textContent, 'tabbed out of the guide to the host footer').to.equal(
+        after.textContent
+      );
+      const backwards = await tabThrough(guide, 'Shift+Tab', 40);
+      expect(document.activeElement?.textContent, 'tabbed back out to the host menu').to.equal(before.textContent);
+      expect([...forwards, ...backwards]).to.deep.equal([]);
+    });
+  }
 });
