@@ -76,11 +76,14 @@ export async function guideWithList(topic = 'section-20'): Promise<{guide: Famil
 }
 
 /** Adds a checklist on its own, picks its first question, and resolves once the list shows it. */
-export async function checklistWithAQuestion(attributes: Record<string, string>): Promise<HTMLElement> {
+export async function checklistWithAQuestion(
+  attributes: Record<string, string>,
+  parent: HTMLElement = document.body
+): Promise<HTMLElement> {
   await loadEntry();
   const list = document.createElement('rights-checklist');
   for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
-  document.body.append(list);
+  parent.append(list);
   const first = await waitFor(
     () => list.shadowRoot?.querySelector<HTMLInputElement>('.choices input'),
     'the questions'
