@@ -1,0 +1,149 @@
+// @ts-check
+// The two pages the benchmark compares, with the same host page around them:
+// the guide from dist/ by its one script tag, and a static HTML page of the
+// same topic's text, rendered here from the built data with no framework.
+import {createHash} from 'node:crypto';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {compileContent} from '../content/compile-content.mjs';
+
+/** @typedef {import('../../src/content/types.js').Inline} Inline @typedef {import('../../src/content/types.js').Block} Block */
+
+const escape = (/** @type {string} */ text) =>
+  text.replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c] ?? c);
+
+/** @param {Inline[] | string | undefined} inline @returns {string} */
+function inlineHtml(inline) {
+  if (inline === undefined) return '';
+  if (typeof inline === 'string') return escape(inline);
+  return inline
+    .map((part) => {
+      if (typeof part === 'string') return escape(part);
+      switch (part.type) {
+        case 'strong':
+          return `<strong>${inlineHtml(part.children)}</strong>`;
+        case 'emphasis':
+          return `<em>${inlineHtml(part.children)}</em>`;
+        case 'link':
+          return `<a href="${escape(part.href)}">${inlineHtml(part.children)}</a>`;
+        case 'term':
+          return `<dfn>${inlineHtml(part.children)}</dfn>`;
+        case 'cite':
+          return `<sup>[${part.sources.join(', ')}]</sup>`;
+        case 'ltr':
+          return `<span dir="ltr"${part.lang ? ` lang="${part.lang}"` : ''}>${escape(part.text)}</span>`;
+      }
+      return '';
+    })
+    .join('');
+}
+
+/** @param {Block} block */
+function blockHtml(block) {
+  switch (block.type) {
+    case 'heading':
+      return `<h${block.level + 1}>${inlineHtml(block.children)}</h${block.level + 1}>`;
+    case 'paragraph':
+      return `<p>${inlineHtml(block.children)}</p>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'questions':
+      return `<ul>${block.items.map((item) => `<li>${inlineHtml(item.children)}</li>`).join('')}</ul>`;
+  }
+}
+
+/**
+ * The first paragraph's text, as both pages show it: the benchmark waits until it is on screen.
+ * @param {{body: Block[]}} topic
+ */
+export function firstSentenceOf(topic) {
+  const paragraph = topic.body.find((block) => block.type === 'paragraph');
+  if (!paragraph || paragraph.type !== 'paragraph') throw new Error('the topic has no paragraph');
+  const text = inlineHtml(paragraph.children).replace(/<[^>]+>/g, '');
+  // Up to the first term or citation, which the guide renders as a button or a link.
+  const first = paragraph.children.find((part) => typeof part === 'string');
+  return (typeof first === 'string' ? first : text).trim().slice(0, 40);
+}
+
+/** The host page both pages share: a charity's header, the content, and a "Talk to us" section below it. */
+const hostPage = (/** @type {string} */ head, /** @type {string} */ main) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Your rights: child protection conference</title>
+<link rel="stylesheet" href="/host.css">
+${head}
+</head>
+<body>
+<header class="host-header"><a href="/">Family support charity</a></header>
+<main>
+<h1>Your rights when children's services are involved</h1>
+${main}
+<section class="talk"><h2>Talk to us</h2><p>Call our team on weekdays, or come to a drop-in session.</p></section>
+</main>
+</body>
+</html>
+`;
+
+const HOST_CSS = `body{margin:0;font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a}
+.host-header{background:#1d3557;padding:1rem}.host-header a{color:#fff;font-weight:700}
+main{max-width:40rem;margin:0 auto;padding:1rem}.talk{border-top:4px solid #1d3557;margin-top:2rem}
+`;
+
+/** The static page's own styles, in the spirit of the guide's: readable type, clear headings and links. */
+const STATIC_CSS = `article{font-size:1.1875rem;line-height:1.6}article h2{font-size:1.5rem;margin:2rem 0 .5rem}
+article h3{font-size:1.25rem}article a{color:#1d3557;text-decoration-thickness:.1em}
+article dfn{font-style:normal;text-decoration:underline dashed}article sup a,article sup{font-size:.75em}
+.summary{font-size:1.25rem}.sources li{margin-block:.5rem}
+`;
+
+/**
+ * Writes both pages into `dir`; the server serves the built dist/ beside them.
+ * @param {{dir: string, slug: string}} options
+ * @returns {Promise<{guide: string, staticPage: string, sentence: string}>} the two pages' paths, and the sentence both show
+ */
+export async function writePages({dir, slug}) {
+  const entry = await readFile(path.join('dist', 'family-rights-guide.js'));
+  const integrity = `sha384-${createHash('sha384').update(entry).digest('base64')}`;
+  const topic = await englishTopic(slug);
+  await mkdir(dir, {recursive: true});
+  await writeFile(path.join(dir, 'host.css'), HOST_CSS);
+  await writeFile(path.join(dir, 'static.css'), STATIC_CSS);
+  await writeFile(
+    path.join(dir, 'guide.html'),
+    hostPage(
+      `<script type="module" src="/dist/family-rights-guide.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+      `<family-rights-guide topic="${slug}" heading-level="2" quick-exit>
+<p>This guide explains your rights. <a href="https://www.frg.org.uk/">Family Rights Group</a> gives free advice.</p>
+</family-rights-guide>`
+    )
+  );
+  const body = topic.body.map(blockHtml).join('\n');
+  const sources = topic.sources.map((source) => `<li><a href="${escape(source.url)}">${escape(source.title)}</a></li>`);
+  await writeFile(
+    path.join(dir, 'static.html'),
+    hostPage(
+      '<link rel="stylesheet" href="/static.css">',
+      `<article><h2>${inlineHtml(/** @type {any} */ (topic.title))}</h2>
+<p class="summary">${inlineHtml(/** @type {any} */ (topic.summary))}</p>
+${body}
+<h3>Sources</h3><ol class="sources">${sources.join('')}</ol></article>`
+    )
+  );
+  return {guide: '/guide.html', staticPage: '/static.html', sentence: firstSentenceOf(topic)};
+}
+
+/**
+ * The English topic, compiled from content/ as the build compiles it.
+ * @param {string} slug
+ */
+async function englishTopic(slug) {
+  const {locales, errors} = await compileContent({contentDir: 'content', sourceLocale: 'en'});
+  if (errors.length) throw new Error(`content/ has errors: run npm run content:check`);
+  const topic = locales.en.topics.find((t) => t.slug === slug);
+  if (!topic) throw new Error(`there is no English topic "${slug}"`);
+  return topic;
+}
