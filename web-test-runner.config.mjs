@@ -1,11 +1,14 @@
 // @ts-check
 import {writeFileSync} from 'node:fs';
-import {createHash} from 'node:crypto';
 import {readdir, readFile} from 'node:fs/promises';
+import {sep} from 'node:path';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {buildInfoModule} from './scripts/content/data-files.mjs';
+import {hashTree, rootOf, withProof} from './scripts/content/hash-tree.mjs';
+import {directionOf, readLocaleConfig} from './scripts/locales.mjs';
 import {topLevelPagePlugin} from './test/top-level-page.mjs';
 
 const chromiumArgs = [
@@ -68,6 +71,41 @@ function countsReporter(file) {
   };
 }
 
+/**
+ * Data changed by source tests (test/source-helpers.ts rewriteData), by the
+ * token each test page sends with its requests: each token's own hash tree
+ * over the built data with its changes, so the changed files pass the real
+ * check, and no other page sees them.
+ * @type {Map<string, {changes: Map<string, Buffer>, files: Map<string, Buffer>}>}
+ */
+const dataOverrides = new Map();
+
+/** Rebuilds one token's tree: every built data file, with its changes. @param {string} token */
+async function rebuildOverride(token) {
+  const entry = /** @type {NonNullable<ReturnType<typeof dataOverrides.get>>} */ (dataOverrides.get(token));
+  const [folder] = await readdir('dist/content');
+  /** @type {Map<string, Uint8Array>} */
+  const bodies = new Map();
+  for (const name of await readdir(`dist/content/${folder}`, {recursive: true})) {
+    if (!name.endsWith('.json')) continue;
+    const path = name.split(sep).join('/');
+    const file = await readFile(`dist/content/${folder}/${path}`);
+    bodies.set(path, entry.changes.get(path) ?? file.subarray(file.indexOf(10) + 1));
+  }
+  const {root, proofs} = hashTree(bodies);
+  entry.files = new Map(
+    [...bodies].map(([path, body]) => [path, withProof(/** @type {Buffer[]} */ (proofs.get(path)), body)])
+  );
+  return root.toString('base64');
+}
+
+/** @param {import('node:stream').Readable} stream */
+async function readBody(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** What the widget's data requests carried, for the privacy tests. */
 const dataRequests = [];
 /** The Referer each arrival at the exit page carried, for the quick-exit tests. */
@@ -79,7 +117,7 @@ const exitArrivals = [];
  *   (?clear forgets them, so a test sees only its own).
  * - /__exit-arrivals: the Referer of every arrival at test/fixtures/exited.html.
  * - /failing/<mode>/dist/…: the real entry, whose data requests fail as <mode> says:
- *   missing (404), slow (the manifest takes 6 s) or tampered (changed bytes).
+ *   missing (404), slow (strings and lists of topics take 6 s) or tampered (changed bytes).
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
 const testRoutes = [
@@ -91,6 +129,23 @@ const testRoutes = [
     }
     if (ctx.path === '/test/fixtures/exited.html') {
       exitArrivals.push({query: ctx.querystring, referer: ctx.get('referer') || null});
+    }
+    if (ctx.path === '/__data-override' && ctx.method === 'POST') {
+      const {token, path, body} = JSON.parse(await readBody(ctx.req));
+      if (!dataOverrides.has(token)) dataOverrides.set(token, {changes: new Map(), files: new Map()});
+      if (path) dataOverrides.get(token)?.changes.set(path, Buffer.from(body));
+      else dataOverrides.delete(token);
+      ctx.type = 'json';
+      ctx.body = JSON.stringify({root: path ? await rebuildOverride(token) : null});
+      return;
+    }
+    const override = dataOverrides.get(String(ctx.query['frg-override'] ?? ''));
+    const overridden = override && /^\/(?:src|dist)\/content\/(?:content\/)?[0-9a-f]+\/(.+)$/.exec(ctx.path);
+    if (override && overridden) {
+      ctx.type = 'json';
+      ctx.body = override.files.get(overridden[1]);
+      if (!ctx.body) ctx.status = 404;
+      return;
     }
     if (ctx.path === '/__data-requests') {
       ctx.type = 'json';
@@ -117,7 +172,8 @@ const testRoutes = [
     ctx.url = path;
     if (!path.startsWith('/dist/content/')) return next();
     if (mode === 'missing') return void (ctx.status = 404);
-    if (mode === 'slow' && path.includes('/manifest.')) await new Promise((resolve) => setTimeout(resolve, 6000));
+    if (mode === 'slow' && /\/(strings|index)\.json$/.test(path))
+      await new Promise((resolve) => setTimeout(resolve, 6000));
     if (mode === 'tampered') {
       ctx.type = 'json';
       ctx.body = (await readFile(`.${path}`, 'utf8')).replace(/e/g, 'E');
@@ -137,14 +193,24 @@ const buildInfo = {
   resolveImport: ({source}) => (source === 'virtual:build-info' ? '/__build-info.js' : undefined),
   async serve(context) {
     if (context.path !== '/__build-info.js') return undefined;
-    const [manifest] = (await readdir('dist/content')).filter((file) => /^manifest\.[0-9a-f]+\.json$/.test(file));
-    const integrity = `sha384-${createHash('sha384')
-      .update(await readFile(`dist/content/${manifest}`))
-      .digest('base64')}`;
+    const [folder] = await readdir('dist/content');
+    // Any data file's proof climbs to the root: here, the English strings'.
+    const root = rootOf('en/strings.json', await readFile(`dist/content/${folder}/en/strings.json`));
+    if (!root) throw new Error('dist/content has no data: run npm run build');
+    const {sourceLocale, targetLocales} = await readLocaleConfig();
+    const all = [sourceLocale, ...targetLocales];
     const {version} = JSON.parse(await readFile('package.json', 'utf8'));
     return {
       type: 'js',
-      body: `export const version = ${JSON.stringify(version)};\nexport const contentManifest = ${JSON.stringify({file: manifest, integrity})};\n`,
+      // Source tests that change data move the root to their own tree's (test/source-helpers.ts).
+      body:
+        buildInfoModule(version, {
+          folder,
+          root: root.toString('base64'),
+          locales: all,
+          rtl: all.filter((code) => directionOf(code) === 'rtl'),
+        }).replace('export const dataRoot', 'export let dataRoot') +
+        'export const builtRoot = dataRoot;\nexport function setDataRoot(root) { dataRoot = root; }\n',
     };
   },
 };

@@ -56,6 +56,11 @@ export function minifyCss(text) {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
+            // var( --x ) is var(--x); calc() keeps the spaces its + and - need.
+            .replace(/\(\s+/g, '(')
+            .replace(/\s+\)/g, ')')
+            // #ffffff is #fff.
+            .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
             // 0.5em is .5em.
             .replace(/(^|[\s:,(-])0\.(?=\d)/g, '$1.')
     )

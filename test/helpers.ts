@@ -2,7 +2,8 @@
 // dist/, exactly as a host page does, so they test what ships.
 import {setViewport} from '@web/test-runner-commands';
 import type {FamilyRightsGuide, ViewChangeDetail} from '../src/family-rights-guide/family-rights-guide.js';
-import type {LocaleIndex, Manifest} from '../src/content/types.js';
+import {dataFolder} from 'virtual:build-info';
+import type {LocaleIndex} from '../src/content/types.js';
 import {executeServerCommand} from '@web/test-runner-commands';
 
 export const ENTRY_URL = '/dist/family-rights-guide.js';
@@ -114,19 +115,14 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Reads the built manifest, through the reference the entry holds. */
-export async function builtManifest(): Promise<Manifest> {
-  const entry = await fetch(ENTRY_URL).then((r) => r.text());
-  const manifestFile = /"(manifest\.[0-9a-f]+\.json)"/.exec(entry)?.[1];
-  if (!manifestFile) throw new Error('no manifest reference in the entry');
-  return fetch(`/dist/content/${manifestFile}`).then((r) => r.json());
+/** A built data file's JSON, as `en/index.json` (without its proof line). */
+export async function builtData<T>(path: string): Promise<T> {
+  const file = await (await fetch(`/dist/content/${dataFolder}/${path}`)).text();
+  return JSON.parse(file.slice(file.indexOf('\n') + 1)) as T;
 }
 
 /** Reads the built content index, so tests cover every topic that ships. */
-export async function englishIndex(): Promise<LocaleIndex> {
-  const manifest = await builtManifest();
-  return fetch(`/dist/content/${manifest.locales.en.index}`).then((r) => r.json());
-}
+export const englishIndex = (): Promise<LocaleIndex> => builtData('en/index.json');
 
 interface AxeResult {
   violations: {id: string; help: string; nodes: {target: unknown[]}[]}[];

@@ -1,6 +1,7 @@
 // Helpers for the tests that mount the elements from src/ (the unit-test layer).
 import {sendKeys} from '@web/test-runner-commands';
 import type {FamilyRightsGuide} from '../src/family-rights-guide/family-rights-guide.js';
+import {builtRoot, dataFolder, dataRoot, setDataRoot} from 'virtual:build-info';
 import {nextViewChange} from './helpers.js';
 
 /**
@@ -75,23 +76,48 @@ export function holdRequests(pattern: RegExp): HeldRequests {
   };
 }
 
-/**
- * Rewrites the JSON of data files whose address matches `pattern`, as a
- * build with other content would have made them. The stand-in skips the
- * integrity check, so use it only to give the views other data.
- */
-export function rewriteData<T>(pattern: RegExp, change: (data: T) => unknown): void {
-  const previous = window.fetch;
-  window.fetch = async (input, init) => {
-    if (!pattern.test(String(input))) return previous(input, init);
-    const data = (await (await realFetch(input, {...init, integrity: undefined})).json()) as T;
-    return new Response(JSON.stringify(change(data)), {headers: {'content-type': 'application/json'}});
-  };
+declare module 'virtual:build-info' {
+  /** Served to tests only: the root the build made, and a way to check data against another (see rewriteData). */
+  export const builtRoot: string;
+  export function setDataRoot(root: string): void;
 }
 
-/** Puts the network back. */
-export function restoreFetch(): void {
+/** This page's own changed data on the test server: no other test page sees it. */
+const overrideToken = crypto.randomUUID();
+
+/**
+ * Changes the JSON of the data file at `path` (as `pl/index.json`), as a
+ * build with other content would have made it. The test server builds a
+ * hash tree with the change, this page checks data against its root, and
+ * every data file comes from that tree: the real check still runs.
+ * restoreFetch() puts the built data back.
+ */
+export async function rewriteData<T>(path: string, change: (data: T) => unknown): Promise<void> {
+  const file = await (await realFetch(`/dist/content/${dataFolder}/${path}`)).text();
+  const body = JSON.stringify(change(JSON.parse(file.slice(file.indexOf('\n') + 1)) as T));
+  const answer = await realFetch('/__data-override', {
+    method: 'POST',
+    body: JSON.stringify({token: overrideToken, path, body}),
+  });
+  setDataRoot(((await answer.json()) as {root: string}).root);
+  const previous = window.fetch;
+  if ((previous as {overridden?: boolean}).overridden) return;
+  window.fetch = Object.assign(
+    (input: RequestInfo | URL, init?: RequestInit) =>
+      previous(
+        String(input).includes(`/content/${dataFolder}/`) ? `${String(input)}?frg-override=${overrideToken}` : input,
+        init
+      ),
+    {overridden: true}
+  );
+}
+
+/** Puts the network, and the built data, back. */
+export async function restoreFetch(): Promise<void> {
   window.fetch = realFetch;
+  if (dataRoot === builtRoot) return;
+  setDataRoot(builtRoot);
+  await realFetch('/__data-override', {method: 'POST', body: JSON.stringify({token: overrideToken})});
 }
 
 /** Adds a guide from src/ to the page and waits until its first view has rendered. */

@@ -19,7 +19,7 @@ import {compileTopic} from './topic.mjs';
 /**
  * @typedef {{file: string, line: number, message: string}} ContentError
  * @typedef {import('../../src/content/types.js').GlossaryEntry} GlossaryEntry
- * @typedef {import('../../src/content/types.js').Topic & {order: number, stage: string}} CompiledTopic
+ * @typedef {Omit<import('../../src/content/types.js').Topic, 'dateText'> & {order: number, stage: string}} CompiledTopic
  *   a topic as the widget reads it, plus its place in the list
  * @typedef {{topics: CompiledTopic[], glossary: Record<string, GlossaryEntry>, hashes: Map<string, string>,
  *   glossaryTranslation?: string, termBase?: import('./term-base.mjs').TermBase}} LocaleContent

@@ -1,22 +1,28 @@
 // @ts-check
 // Turns compiled content and interface strings into the JSON data files the
-// widget fetches, each named and pinned by its SHA-384.
+// widget fetches, all in one folder named for this build, and pins them with
+// a hash tree (hash-tree.mjs) whose root the entry holds.
 //
-// The chain of trust: the entry holds the hash of the manifest; the manifest
-// holds the hash of each locale index and strings file; each index holds the
-// hash of each topic file. The entry's size therefore stays the same however
-// many topics or locales there are.
-import {createHash} from 'node:crypto';
+// Every path is one the widget can work out by itself, so it asks for what a
+// view needs at once, in parallel. For each locale:
+// - strings.json: the interface strings, and each language's own name;
+// - index.json: the list of topics, with the strings, for the list view;
+// - <slug>.json: a topic, with the definitions of the terms it uses, its date
+//   written out, and the titles of the topics before and after it;
+// - <slug>.questions.json: its questions as plain text, for the checklist.
+// A topic a locale has no translation of is written there in English, marked as such.
 import {directionOf, nativeName} from '../locales.mjs';
 import {STAGES} from './front-matter.mjs';
+import {hashTree, withProof} from './hash-tree.mjs';
 import {markedText} from './markdown-tree.mjs';
 
 /**
- * @typedef {import('../../src/content/types.js').DataRef} DataRef
  * @typedef {import('../../src/content/types.js').TopicSummary} TopicSummary
- * @typedef {import('../../src/content/types.js').LocaleEntry} LocaleEntry
+ * @typedef {import('../../src/content/types.js').LocaleStrings} LocaleStrings
  * @typedef {import('./compile-content.mjs').LocaleContent} LocaleContent
- * @typedef {{fileName: string, source: string}} Asset  fileName: the path under the data folder
+ * @typedef {{fileName: string, source: Buffer}} Asset  fileName: the path under the data folder
+ * @typedef {{folder: string, root: string, locales: string[], rtl: string[]}} BuildInfo what the entry needs to
+ *   find and check the data: the folder's name, the tree's root (base64), and the locales, right-to-left ones apart
  */
 
 /**
@@ -25,79 +31,101 @@ import {markedText} from './markdown-tree.mjs';
  * @param {Record<string, {messages: Record<string, unknown>, drafts?: number} | undefined>} strings each target
  *   locale's interface strings, keyed by English text, and how many are drafts
  * @param {import('../strings/compile-strings.mjs').EnglishMessages} [englishMessages] every English message, in the order the
- *   bundle numbers them: each locale's strings file is a list in this order (0 where a translation is missing)
- * @returns {{assets: Asset[], manifest: DataRef}}
+ *   bundle numbers them: each locale's strings are a list in this order (0 where a translation is missing)
+ * @returns {{assets: Asset[], buildInfo: BuildInfo}}
  */
 export function buildDataFiles({sourceLocale, targetLocales}, content, strings, englishMessages) {
-  /** @type {Asset[]} */
-  const assets = [];
-  /** @param {string} name path without extension @param {unknown} data @returns {DataRef} */
-  const addAsset = (name, data) => {
-    const source = JSON.stringify(data);
-    const digest = createHash('sha384').update(source).digest();
-    const file = `${name}.${digest.toString('hex').slice(0, 12)}.json`;
-    assets.push({fileName: file, source});
-    return {file, integrity: `sha384-${digest.toString('base64')}`};
-  };
+  /** @type {Map<string, Uint8Array>} */
+  const files = new Map();
+  const add = (/** @type {string} */ path, /** @type {unknown} */ data) =>
+    files.set(path, Buffer.from(JSON.stringify(data)));
 
-  const english = content[sourceLocale];
-  /** @type {Map<string, {file: string, integrity: string, questions: DataRef}>} */
-  const englishFiles = new Map();
-  /** @type {Record<string, LocaleEntry>} */
-  const manifestLocales = {};
-  for (const locale of [sourceLocale, ...targetLocales]) {
+  const locales = [sourceLocale, ...targetLocales];
+  const languages = locales.map((code) => /** @type {[string, string]} */ ([code, nativeName(code)]));
+  // Grouped by stage, as the list of topics shows them; in order within each.
+  const english = [...content[sourceLocale].topics].sort(
+    (a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.order - b.order
+  );
+  for (const locale of locales) {
     const translated = content[locale]?.topics ?? [];
-    /** @type {TopicSummary[]} */
-    // Grouped by stage, as the list of topics shows them; in order within each.
-    const summaries = [...english.topics]
-      .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.order - b.order)
-      .map((source) => {
-        // A topic missing or untranslated in a locale is shown in English, marked as such.
-        const own = translated.find((t) => t.slug === source.slug && t.translation !== 'untranslated');
-        const {order, glossary, stage, ...topic} = own ?? source;
-        const shownInEnglish = !own && locale !== sourceLocale;
-        // Each topic is three small files: its text, which pins the definitions of the glossary
-        // terms it uses, and its questions as plain text for the checklist.
-        const refs = (shownInEnglish && englishFiles.get(topic.slug)) || {
-          ...addAsset(`${locale}/${topic.slug}`, {
-            ...topic,
-            ...(Object.keys(glossary).length && {terms: addAsset(`${locale}/${topic.slug}.terms`, glossary)}),
-          }),
-          questions: addAsset(`${locale}/${topic.slug}.questions`, questionsOf(topic.body)),
-        };
-        if (locale === sourceLocale) englishFiles.set(topic.slug, refs);
-        return {
-          slug: topic.slug,
-          title: topic.title,
-          summary: topic.summary,
-          stage: source.stage,
-          ...refs,
-          ...(shownInEnglish && {lang: sourceLocale}),
-          ...(topic.translation && {translation: topic.translation}),
-        };
-      });
     const localeStrings = strings[locale];
     // Text on every page of the locale, its interface strings and glossary, is a draft.
     const draftShared = Boolean(localeStrings?.drafts) || content[locale]?.glossaryTranslation === 'draft';
-    const index = addAsset(`${locale}/index`, {locale, topics: summaries, ...(draftShared && {draftShared})});
-    manifestLocales[locale] = {
-      name: nativeName(locale),
-      dir: directionOf(locale),
-      index: index.file,
-      integrity: index.integrity,
-      ...(englishMessages && {
-        strings: addAsset(
-          `${locale}/strings`,
-          locale === sourceLocale
-            ? englishMessages.messages
-            : englishMessages.keys.map((key) => localeStrings?.messages[key] ?? 0)
-        ),
-      }),
+    /** @type {LocaleStrings} */
+    const stringsData = {
+      languages,
+      ...(englishMessages && {en: englishMessages.messages}),
+      ...(englishMessages &&
+        locale !== sourceLocale && {
+          own: englishMessages.keys.map(
+            (key) =>
+              /** @type {import('../../src/content/types.js').Message | undefined} */ (localeStrings?.messages[key]) ??
+              0
+          ),
+        }),
+      ...(draftShared && {draftShared}),
     };
+    add(`${locale}/strings.json`, stringsData);
+
+    const shown = english.map((source) => {
+      // A topic missing or untranslated in a locale is shown in English, marked as such.
+      const own = translated.find((t) => t.slug === source.slug && t.translation !== 'untranslated');
+      return {topic: own ?? source, lang: !own && locale !== sourceLocale ? sourceLocale : undefined};
+    });
+    /** @type {TopicSummary[]} */
+    const summaries = shown.map(({topic, lang}, i) => ({
+      slug: topic.slug,
+      title: topic.title,
+      summary: topic.summary,
+      stage: english[i].stage,
+      ...(lang && {lang}),
+      ...(topic.translation && {translation: topic.translation}),
+    }));
+    const date = longDate(locale);
+    shown.forEach(({topic: {order, stage, ...topic}, lang}, i) => {
+      const neighbour = (/** @type {TopicSummary | undefined} */ summary) =>
+        summary && {slug: summary.slug, title: summary.title, ...(summary.lang && {lang: summary.lang})};
+      const shownDate = topic.reviewed?.date ?? topic.englishLastUpdated ?? topic.lastUpdated;
+      add(`${locale}/${topic.slug}.json`, {
+        ...topic,
+        dateText: date.format(new Date(shownDate)),
+        ...(lang && {lang}),
+        ...(i > 0 && {previous: neighbour(summaries[i - 1])}),
+        ...(i < summaries.length - 1 && {next: neighbour(summaries[i + 1])}),
+      });
+      add(`${locale}/${topic.slug}.questions.json`, questionsOf(topic.body));
+    });
+    add(`${locale}/index.json`, {locale, topics: summaries, strings: stringsData});
   }
-  const manifest = addAsset('manifest', {sourceLocale, locales: manifestLocales});
-  return {assets, manifest};
+
+  const {root, proofs} = hashTree(files);
+  const folder = root.toString('hex').slice(0, 12);
+  return {
+    assets: [...files].map(([path, body]) => ({
+      fileName: `${folder}/${path}`,
+      source: withProof(/** @type {Buffer[]} */ (proofs.get(path)), body),
+    })),
+    buildInfo: {
+      folder,
+      root: root.toString('base64'),
+      locales,
+      rtl: locales.filter((code) => directionOf(code) === 'rtl'),
+    },
+  };
 }
+
+/**
+ * Long dates, written out at build time. The guide is about England, so
+ * English dates are written the British way; digits are Western in every
+ * language, as in the content.
+ * @param {string} locale
+ */
+const longDate = (locale) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+    numberingSystem: 'latn',
+  });
 
 /** @param {import('../../src/content/types.js').Block[]} body @returns {import('../../src/content/types.js').PlainQuestion[]} */
 function questionsOf(body) {
@@ -107,3 +135,17 @@ function questionsOf(body) {
       : []
   );
 }
+
+/**
+ * The module `virtual:build-info` that the entry imports.
+ * @param {string} version @param {BuildInfo} info
+ */
+export const buildInfoModule = (version, {folder, root, locales, rtl}) =>
+  [
+    `export const version = ${JSON.stringify(version)};`,
+    `export const dataFolder = ${JSON.stringify(folder)};`,
+    `export const dataRoot = ${JSON.stringify(root)};`,
+    `export const locales = ${JSON.stringify(locales)};`,
+    `export const rtlLocales = ${JSON.stringify(rtl)};`,
+    '',
+  ].join('\n');

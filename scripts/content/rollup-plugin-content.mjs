@@ -1,11 +1,12 @@
 // @ts-check
-// Rollup plugin: compiles content/ into JSON data files under dist/content/
-// (see data-files.mjs) and gives the entry one pinned reference to them, the
-// manifest's, via `virtual:build-info`.
+// Rollup plugin: compiles content/ into JSON data files under
+// dist/content/<folder>/ (see data-files.mjs) and gives the entry what it
+// needs to find and check them, via `virtual:build-info`: the folder, the
+// root of the hash tree that pins them, and the locales.
 import {readdir, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent, formatError} from './compile-content.mjs';
-import {buildDataFiles} from './data-files.mjs';
+import {buildDataFiles, buildInfoModule} from './data-files.mjs';
 import {CONFIG_FILE, readLocaleConfig} from '../locales.mjs';
 import {compileStrings} from '../strings/compile-strings.mjs';
 
@@ -18,9 +19,10 @@ const DATA_DIR = 'content';
  * @returns {import('rollup').Plugin}
  */
 export function contentPlugin({contentDir, version}) {
-  /** @type {{fileName: string, source: string}[]} */
+  /** @type {{fileName: string, source: Uint8Array}[]} */
   let assets = [];
-  let manifestRef = {file: '', integrity: ''};
+  /** @type {import('./data-files.mjs').BuildInfo | undefined} */
+  let buildInfo;
 
   return {
     name: 'family-rights-guide-content',
@@ -44,7 +46,7 @@ export function contentPlugin({contentDir, version}) {
       }
       const built = buildDataFiles(config, content.locales, strings.locales, strings.english);
       assets = built.assets.map(({fileName, source}) => ({fileName: `${DATA_DIR}/${fileName}`, source}));
-      manifestRef = built.manifest;
+      buildInfo = built.buildInfo;
     },
 
     resolveId(id) {
@@ -52,24 +54,20 @@ export function contentPlugin({contentDir, version}) {
     },
 
     load(id) {
-      if (id !== RESOLVED_ID) return null;
-      return `export const version = ${JSON.stringify(version)};\nexport const contentManifest = ${JSON.stringify(manifestRef)};\n`;
+      if (id !== RESOLVED_ID || !buildInfo) return null;
+      return buildInfoModule(version, buildInfo);
     },
 
     generateBundle() {
       for (const {fileName, source} of assets) this.emitFile({type: 'asset', fileName, source});
     },
 
-    async writeBundle(options, bundle) {
-      // Hashed names change with every edit: remove data files this build did not write.
+    async writeBundle(options) {
+      // The folder's name changes with every edit: remove the data of earlier builds.
       const outDir = options.dir ?? path.dirname(options.file ?? '');
       const dataDir = path.join(outDir, DATA_DIR);
-      const entries = await readdir(dataDir, {recursive: true, withFileTypes: true}).catch(() => []);
-      for (const entry of entries) {
-        if (!entry.isFile()) continue;
-        const full = path.join(entry.parentPath ?? entry.path, entry.name);
-        const fileName = path.relative(outDir, full).split(path.sep).join('/');
-        if (!(fileName in bundle)) await rm(full);
+      for (const name of await readdir(dataDir).catch(() => [])) {
+        if (name !== buildInfo?.folder) await rm(path.join(dataDir, name), {recursive: true, force: true});
       }
     },
   };

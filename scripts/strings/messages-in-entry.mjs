@@ -13,7 +13,6 @@ export const MESSAGES_IN_ENTRY = new Set([
   'This is taking longer than usual. Check your internet connection, or try again.',
   'Try again',
   'What to ask your social worker',
-  'Pick the questions you want to ask, or write your own. Then print, copy or download your list.',
   'Exit this page',
   'Shift, press 2 more times to exit.',
   'Shift, press 1 more time to exit.',

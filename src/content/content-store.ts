@@ -1,34 +1,70 @@
-import {contentManifest} from 'virtual:build-info';
-import type {
-  DataRef,
-  GlossaryEntry,
-  LocaleEntry,
-  LocaleIndex,
-  Manifest,
-  Message,
-  PlainQuestion,
-  Topic,
-  TopicSummary,
-} from './types.js';
+import {dataFolder, dataRoot, locales, rtlLocales} from 'virtual:build-info';
+import type {LocaleIndex, LocaleStrings, PlainQuestion, Topic} from './types.js';
 
 // Data files sit beside the entry, so the dist folder can be served from any path or CDN.
-const dataBase = new URL('content/', import.meta.url);
+// Each build's are in a folder of its own, named for it.
+const dataBase = new URL(`content/${dataFolder}/`, import.meta.url);
 
 /** Requests in flight or done, shared by every widget on the page. */
 const cache = new Map<string, Promise<unknown>>();
 
+/** A file that is not there: for a topic, the sign there is no such topic. */
+export class MissingData extends Error {}
+
+/** SHA-256 of the parts one after another; text goes in as UTF-8. */
+const sha256 = async (...parts: BlobPart[]): Promise<Uint8Array<ArrayBuffer>> =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', await new Blob(parts).arrayBuffer()));
+
+/** The smaller of two hashes first, byte by byte. */
+const inOrder = (a: Uint8Array<ArrayBuffer>, b: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>[] => {
+  const i = a.findIndex((byte, at) => byte !== b[at]);
+  return i < 0 || a[i] < b[i] ? [a, b] : [b, a];
+};
+
 /**
- * Fetches a JSON data file and checks it against the hash built into the entry.
- * No cookies or Referer go with the request. A failed request is forgotten,
- * so a later call can try again.
+ * The root a data file's proof climbs to, in base64, as rootOf in
+ * scripts/content/hash-tree.mjs works it out. It throws if the proof is not base64.
  */
-function fetchData<T>({file, integrity}: DataRef): Promise<T> {
-  const url = new URL(file, dataBase).href;
+async function rootOf(path: string, file: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
+  const newline = file.indexOf(10);
+  if (newline < 0) return undefined;
+  let hash = await sha256('\0', path, '\0', file.subarray(newline + 1));
+  for (const sibling of new TextDecoder().decode(file.subarray(0, newline)).split(' ')) {
+    if (sibling)
+      hash = await sha256(
+        '\x01',
+        ...inOrder(
+          hash,
+          Uint8Array.from(atob(sibling), (c) => c.charCodeAt(0))
+        )
+      );
+  }
+  return btoa(String.fromCharCode(...hash));
+}
+
+/**
+ * Fetches a data file and checks it against the root hash built into the
+ * entry, as scripts/content/hash-tree.mjs builds the tree: the file's first
+ * line is its proof. Nothing of a file that fails is used. No cookies or
+ * Referer go with the request. A failed request is forgotten, so a later
+ * call can try again.
+ */
+function fetchData<T>(path: string): Promise<T> {
+  const url = new URL(path, dataBase).href;
   let request = cache.get(url) as Promise<T> | undefined;
   if (!request) {
-    request = fetch(url, {integrity, credentials: 'omit', referrerPolicy: 'no-referrer'}).then((response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json() as Promise<T>;
+    // Web Crypto, which checks the files, is there only on secure pages: https, or localhost.
+    request = (
+      isSecureContext
+        ? fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer'})
+        : Promise.reject(new Error('needs https, for Web Crypto'))
+    ).then(async (response) => {
+      if (!response.ok) throw new (response.status === 404 ? MissingData : Error)(`${url}: HTTP ${response.status}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const body = bytes.subarray(bytes.indexOf(10) + 1);
+      if ((await rootOf(path, bytes).catch(() => undefined)) !== dataRoot)
+        throw new TypeError(`${url}: not the file this version of the guide was built with`);
+      return JSON.parse(new TextDecoder().decode(body)) as T;
     });
     request.catch(() => cache.delete(url));
     cache.set(url, request);
@@ -36,47 +72,31 @@ function fetchData<T>({file, integrity}: DataRef): Promise<T> {
   return request;
 }
 
-/** The manifest, once loaded: directionOf() reads languages' directions from it. */
-let loadedManifest: Manifest | undefined;
-
-const loadManifest = () => fetchData<Manifest>(contentManifest).then((manifest) => (loadedManifest = manifest));
-
-/** `rtl` for right-to-left languages such as Arabic and Urdu, from the manifest; `ltr` otherwise. */
-export const directionOf = (locale: string): 'ltr' | 'rtl' => loadedManifest?.locales[locale]?.dir ?? 'ltr';
+/** `rtl` for right-to-left languages such as Arabic and Urdu; `ltr` otherwise. */
+export const directionOf = (locale: string): 'ltr' | 'rtl' => (rtlLocales.includes(locale) ? 'rtl' : 'ltr');
 
 /** The locales that have content, for example `['en', 'pl']`. */
-export async function availableLocales(): Promise<string[]> {
-  return Object.keys((await loadManifest()).locales);
-}
+export const availableLocales = (): string[] => locales;
 
-/** Every language, with its own name and direction, for the language picker. */
-export async function localeEntries(): Promise<[string, LocaleEntry][]> {
-  return Object.entries((await loadManifest()).locales);
-}
+/** A locale's interface strings, and each language's name for the language menu. */
+export const loadStrings = (locale: string): Promise<LocaleStrings> => fetchData(`${locale}/strings.json`);
 
-/** A locale's translated interface strings, by message id; empty for the source locale. */
-/** A locale's interface strings, in the order of the English ones; 0 where a message is not translated. */
-export async function loadStrings(locale: string): Promise<(Message | 0)[]> {
-  const ref = (await loadManifest()).locales[locale]?.strings;
-  return ref ? fetchData<(Message | 0)[]>(ref) : [];
-}
-
+/** A locale's list of topics, which brings its interface strings with it. */
 export async function loadLocaleIndex(locale: string): Promise<LocaleIndex> {
-  const {locales, sourceLocale} = await loadManifest();
-  const ref = locales[locale] ?? locales[sourceLocale];
-  return fetchData<LocaleIndex>({file: ref.index, integrity: ref.integrity});
+  const index = await fetchData<LocaleIndex>(`${locale}/index.json`);
+  cache.set(new URL(`${locale}/strings.json`, dataBase).href, Promise.resolve(index.strings));
+  return index;
 }
 
-/** A topic, with the definitions of the glossary terms it uses (a second small file it pins). */
-export async function loadTopic(summary: TopicSummary): Promise<Topic> {
-  const {terms, ...topic} = await fetchData<Omit<Topic, 'glossary'> & {terms?: DataRef}>(summary);
-  const glossary = terms ? await fetchData<Record<string, GlossaryEntry>>(terms) : {};
-  return {...topic, glossary};
-}
+/** Topic slugs are lower-case words and hyphens: anything else names no topic, and is never put into an address. */
+const isSlug = (slug: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug);
 
-export function loadQuestions(summary: TopicSummary): Promise<PlainQuestion[]> {
-  return fetchData<PlainQuestion[]>(summary.questions);
-}
+/** A topic in a locale, with the definitions of the glossary terms it uses. Fails with MissingData if there is none. */
+export const loadTopic = (locale: string, slug: string): Promise<Topic> =>
+  isSlug(slug) ? fetchData(`${locale}/${slug}.json`) : Promise.reject(new MissingData(slug));
+
+export const loadQuestions = (locale: string, slug: string): Promise<PlainQuestion[]> =>
+  fetchData(`${locale}/${slug}.questions.json`);
 
 /**
  * The locale to show for a requested `lang`, as matchLocale picks it, with a

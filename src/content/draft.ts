@@ -5,4 +5,4 @@ import type {LocaleIndex} from './types.js';
  * topic, or the interface strings or glossary that every page shares.
  */
 export const hasDraftText = (index: LocaleIndex): boolean =>
-  Boolean(index.draftShared) || index.topics.some((topic) => topic.translation === 'draft');
+  Boolean(index.strings.draftShared) || index.topics.some((topic) => topic.translation === 'draft');

@@ -12,11 +12,7 @@ import type {ReviewerRole, Topic} from './types.js';
  * build drops the review as soon as the text changes. A translation never
  * carries one, so a draft is never presented as checked.
  */
-export function renderTopicSources(
-  topic: Topic,
-  titleLevel: number,
-  formatDate: (iso: string) => string
-): TemplateResult {
+export function renderTopicSources(topic: Topic, titleLevel: number): TemplateResult {
   const {reviewed} = topic;
   const date = reviewed?.date ?? topic.englishLastUpdated ?? topic.lastUpdated;
   // The sources are English documents, so their titles stay in English.
@@ -46,7 +42,7 @@ export function renderTopicSources(
                 desc: 'Label before the date a topic was last changed. It does NOT say that anyone checked it.',
               })
       }
-      <time datetime=${date}>${formatDate(date)}</time>
+      <time datetime=${date}>${topic.dateText}</time>
     </p>
   </div>`;
 }

@@ -66,62 +66,60 @@ export interface Topic {
   englishLastUpdated?: string;
   /** Present only when a qualified reviewer checked this exact text. Never on a translation. */
   reviewed?: Review;
+  /** The date the topic shows (the review's, the English text's or its own), written out in the file's language. */
+  dateText: string;
   /** For a translation, the English sources: the documents themselves are in English. */
   sources: Source[];
   body: Block[];
+  /** The glossary terms the text uses. */
   glossary: Record<string, GlossaryEntry>;
   /** For a translation: "draft" or "reviewed". */
   translation?: string;
   /** For a translation made from an older English text. */
   outdated?: boolean;
+  /** Set when the locale has no translation of this topic, so it is shown in this language. */
+  lang?: string;
+  /** The topics before and after it in the list, for the links at its end. */
+  previous?: TopicLink;
+  next?: TopicLink;
 }
 
-/** A pinned reference to a data file: its path under content/ and its SRI hash. */
-export interface DataRef {
-  file: string;
-  integrity: string;
-}
-
-export interface TopicSummary extends DataRef {
+export interface TopicLink {
   slug: string;
   title: MarkedText;
+  lang?: string;
+}
+
+export interface TopicSummary extends TopicLink {
   summary: MarkedText;
   /** The group it is listed in: see STAGES in scripts/content/front-matter.mjs. */
   stage: string;
-  /** The topic's questions as plain text, for the checklist. */
-  questions: DataRef;
-  /** Set when the locale has no translation of this topic, so it is shown in this language. */
-  lang?: string;
   /** For a translation: "draft" or "reviewed". */
   translation?: string;
+}
+
+/** A locale's interface strings, and what every page of it shares. */
+export interface LocaleStrings {
+  /** Each language's code and its name in itself, such as "Polski", for the language menu. */
+  languages: [string, string][];
+  /** The English messages, in the order the bundle numbers them; absent without any XLIFF file. */
+  en?: Message[];
+  /** A translation's messages, in the same order, with 0 where a message is not translated. */
+  own?: (Message | 0)[];
+  /** The locale's interface strings or glossary are a draft translation, so every page of it shows draft text. */
+  draftShared?: boolean;
 }
 
 export interface LocaleIndex {
   locale: string;
   topics: TopicSummary[];
-  /** The locale's interface strings or glossary are a draft translation, so every page of it shows draft text. */
-  draftShared?: boolean;
+  strings: LocaleStrings;
 }
 
 /** A question as plain text, for the checklist. */
 export interface PlainQuestion {
   id: string;
   text: MarkedText;
-}
-
-export interface LocaleEntry {
-  /** The language's name in itself, such as "Polski". */
-  name: string;
-  dir: 'ltr' | 'rtl';
-  index: string;
-  integrity: string;
-  /** The interface strings, in the order of the English ones (0 where not translated); absent without any XLIFF file. */
-  strings?: DataRef;
-}
-
-export interface Manifest {
-  sourceLocale: string;
-  locales: Record<string, LocaleEntry>;
 }
 
 /** A translated interface string: plain text, or text parts and placeholder numbers. */

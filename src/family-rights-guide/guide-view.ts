@@ -1,24 +1,24 @@
-import {availableLocales, loadLocaleIndex, loadTopic, localeEntries, resolveLocale} from '../content/content-store.js';
-import type {LocaleEntry, LocaleIndex, Topic} from '../content/types.js';
+import {availableLocales, loadLocaleIndex, loadTopic, MissingData, resolveLocale} from '../content/content-store.js';
+import type {LocaleIndex, LocaleStrings, Topic} from '../content/types.js';
 import {SOURCE_LOCALE} from '../i18n/locale.js';
-import {loadInterfaceStrings} from '../i18n/strings.js';
+import {loadInterfaceStrings, useStrings} from '../i18n/strings.js';
 
-/** Where the reader is: a language and its list of topics, with every language on offer. */
+/** Where the reader is: a language, with every language on offer. */
 export interface Place {
   /** The reader's language: the page's or their choice. */
   locale: string;
   /** The language on screen: the reader's, or English while "Show in English" is on. */
   display: string;
-  index: LocaleIndex;
-  languages: [string, LocaleEntry][];
+  /** Its interface strings, with each language's name. */
+  strings: LocaleStrings;
 }
 
-export type TopicsView = Place & {kind: 'topics'; /** A link asked for a topic there is not. */ notFound: boolean};
-export type TopicView = Place & {
-  kind: 'topic';
-  topic: Topic;
-  /** Set when the topic is shown in English. */ topicLang?: string;
+export type TopicsView = Place & {
+  kind: 'topics';
+  index: LocaleIndex;
+  /** A link asked for a topic there is not. */ notFound: boolean;
 };
+export type TopicView = Place & {kind: 'topic'; topic: Topic};
 
 /** Everything the guide can show, as one value: `render()` switches on `kind`. */
 export type GuideView =
@@ -38,19 +38,27 @@ export interface ViewRequest {
   showEnglish: boolean;
 }
 
-/** Loads what a request shows: the list of topics, or one topic. `warn` hears about a bad lang or slug. */
+/**
+ * Loads what a request shows: one topic, with its strings, both at once; or the list of topics, which brings
+ * its strings with it. `warn` hears about a bad lang or slug.
+ */
 export async function loadView(request: ViewRequest, warn: (message: string) => void): Promise<TopicsView | TopicView> {
-  const [available, languages] = await Promise.all([availableLocales(), localeEntries()]);
-  const locale = request.chosenLocale ?? resolveLocale(request.requested, available, SOURCE_LOCALE, warn);
+  const locale = request.chosenLocale ?? resolveLocale(request.requested, availableLocales(), SOURCE_LOCALE, warn);
   const display = request.showEnglish ? SOURCE_LOCALE : locale;
-  const [index] = await Promise.all([loadLocaleIndex(display), loadInterfaceStrings(display)]);
-  const place = {locale, display, index, languages};
-  const summary = request.slug ? index.topics.find((topic) => topic.slug === request.slug) : undefined;
-  if (!summary) {
-    if (request.slug) warn(`there is no topic "${request.slug}", so the list of topics is shown.`);
-    return {...place, kind: 'topics', notFound: Boolean(request.slug)};
+  if (request.slug) {
+    const [topic, strings] = await Promise.all([
+      loadTopic(display, request.slug).catch((error: unknown) => {
+        if (error instanceof MissingData) return undefined;
+        throw error;
+      }),
+      loadInterfaceStrings(display),
+    ]);
+    if (topic) return {locale, display, strings, kind: 'topic', topic};
+    warn(`there is no topic "${request.slug}", so the list of topics is shown.`);
   }
-  return {...place, kind: 'topic', topic: await loadTopic(summary), ...(summary.lang && {topicLang: summary.lang})};
+  const index = await loadLocaleIndex(display);
+  useStrings(display, index.strings);
+  return {locale, display, strings: index.strings, index, kind: 'topics', notFound: Boolean(request.slug)};
 }
 
 /** Where the reader is, if the guide has loaded. */

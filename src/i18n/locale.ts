@@ -14,13 +14,11 @@ export function nearestLang(start: Element): string | undefined {
 }
 
 /**
- * Long dates. The guide is about England, so English dates are written the
- * British way; digits are Western in every language, as in the content.
+ * Today's date, written out for a printed or copied list: British in English,
+ * with Western digits in every language. (A topic's dates are written out at build time.)
  */
-export function formatDate(locale: string, date: Date): string {
-  return new Intl.DateTimeFormat(locale === SOURCE_LOCALE ? 'en-GB' : locale, {
+export const today = (locale: string): string =>
+  new Date().toLocaleDateString(locale === SOURCE_LOCALE ? 'en-GB' : locale, {
     dateStyle: 'long',
-    timeZone: 'UTC',
     numberingSystem: 'latn',
-  }).format(date);
-}
+  });

@@ -6,9 +6,9 @@
 // @lit/localize is private to it): msg() answers in the locale of the element
 // that is rendering, set by inLocale().
 //
-// Each locale's strings are a data file built from locales/<locale>.xlf: a list
-// in the order of the English messages, sorted by their text, with 0 where a
-// message is not translated. English is a data file too: the bundle asks for
+// Each locale's strings data file holds the English messages, sorted by their
+// text, and its own built from locales/<locale>.xlf: a list in the same order,
+// with 0 where a message is not translated. English is data too: the bundle asks for
 // most messages by their place in that list (scripts/compact-msg-calls.mjs),
 // so their English is not in the entry. The few shown before any data arrives
 // (scripts/strings/messages-in-entry.mjs) are written out in English, and so is
@@ -19,7 +19,7 @@
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {html} from 'lit';
 import {loadStrings} from '../content/content-store.js';
-import type {Message} from '../content/types.js';
+import type {LocaleStrings, Message} from '../content/types.js';
 import {SOURCE_LOCALE} from './locale.js';
 
 /**
@@ -34,13 +34,20 @@ let englishPlaces: Map<string, number> | undefined;
 let current = SOURCE_LOCALE;
 let plainText = false;
 
-/** Loads a locale's interface strings, and the English ones, once; resolves when msg() can answer in it. */
-export async function loadInterfaceStrings(locale: string): Promise<void> {
-  await Promise.all(
-    [...new Set([SOURCE_LOCALE, locale])].map(async (code) => {
-      if (!loaded.has(code)) loaded.set(code, await loadStrings(code));
-    })
-  );
+/**
+ * Loads a locale's interface strings, with the English ones, once; resolves with them (and each language's
+ * name) when msg() can answer in it.
+ */
+export async function loadInterfaceStrings(locale: string): Promise<LocaleStrings> {
+  const strings = await loadStrings(locale);
+  useStrings(locale, strings);
+  return strings;
+}
+
+/** Lets msg() answer in `locale`, with strings that came some other way, as with a list of topics. */
+export function useStrings(locale: string, {en, own}: LocaleStrings): void {
+  if (en && !loaded.has(SOURCE_LOCALE)) loaded.set(SOURCE_LOCALE, en);
+  if (own) loaded.set(locale, own);
 }
 
 /** Runs `render` with msg() answering in `locale`. */

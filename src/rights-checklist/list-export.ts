@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import {formatDate} from '../i18n/locale.js';
+import {today} from '../i18n/locale.js';
 import {SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale} from '../i18n/strings.js';
 import {listAsText, type ListGroup, type TextLabels} from '../my-list/list-model.js';
@@ -23,7 +23,7 @@ export function exportLabels(locale: string, draft: boolean): TextLabels {
   return asPlainText(() => ({
     ...(draft && {draft: {translated: draftLine(), english: inLocale(SOURCE_LOCALE, draftLine)}}),
     heading: msg('Questions for my meeting', {desc: 'Heading of the printed, copied or downloaded list of questions.'}),
-    date: `${msg('Date', {desc: "Label before today's date at the top of the printed list."})}: ${formatDate(locale, new Date())}`,
+    date: `${msg('Date', {desc: "Label before today's date at the top of the printed list."})}: ${today(locale)}`,
     meetingWith: msg('Meeting with', {
       desc: 'In the printed or copied list: label before the name of the person the meeting is with.',
     }),

@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {availableLocales, loadLocaleIndex, loadQuestions, resolveLocale} from '../content/content-store.js';
 import type {LocaleIndex, PlainQuestion} from '../content/types.js';
 import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
-import {loadInterfaceStrings} from '../i18n/strings.js';
+import {loadInterfaceStrings, useStrings} from '../i18n/strings.js';
 
 /** After this long, the reader is told that loading is slow, as the guide does. */
 const SLOW_MS = 4000;
@@ -54,7 +54,7 @@ export class QuestionsLoader implements ReactiveController {
     try {
       const reader = resolveLocale(
         nearestLang(this.host) ?? SOURCE_LOCALE,
-        await availableLocales(),
+        availableLocales(),
         SOURCE_LOCALE,
         this.warn
       );
@@ -62,8 +62,9 @@ export class QuestionsLoader implements ReactiveController {
       // The reader's strings too, for "Show in English" while English shows.
       const [index] = await Promise.all([
         loadLocaleIndex(locale),
-        ...[...new Set([locale, reader])].map(loadInterfaceStrings),
+        ...(reader === locale ? [] : [loadInterfaceStrings(reader)]),
       ]);
+      useStrings(locale, index.strings);
       if (request !== this.request) return;
       this.readerLocale = reader;
       this.locale = locale;
@@ -86,7 +87,7 @@ export class QuestionsLoader implements ReactiveController {
       this.loading.add(slug);
       const request = this.request;
       this.watchSlow(request);
-      loadQuestions(summary).then(
+      loadQuestions(index.locale, slug).then(
         (list) => {
           if (request !== this.request) return;
           this.loading.delete(slug);

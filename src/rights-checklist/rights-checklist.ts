@@ -174,10 +174,16 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
     >
       ${this.quickExit ? renderExitBar(this.exitController, this.exitAddress) : nothing}
       ${heading(this.level, msg('What to ask your social worker', {desc: 'Main heading of the checklist of questions to take to a meeting.'}), {focusable: true, className: 'view-heading'})}
-      <p class="intro screen-only">
-        ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}
-      </p>
-      ${index ? this.renderTranslationNote() : nothing} ${failed || slow ? this.renderProblem(failed) : nothing}
+      ${
+        // The introduction comes with the questions: only the heading and the loading and failed messages are in the entry.
+        index
+          ? html`<p class="intro screen-only">
+                ${msg('Pick the questions you want to ask, or write your own. Then print, copy or download your list.', {desc: 'Short introduction to the list of questions.'})}
+              </p>
+              ${this.renderTranslationNote()}`
+          : nothing
+      }
+      ${failed || slow ? this.renderProblem(failed) : nothing}
       ${
         !index
           ? failed

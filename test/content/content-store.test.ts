@@ -1,5 +1,6 @@
 import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
+import {dataFolder} from 'virtual:build-info';
 import {
   availableLocales,
   directionOf,
@@ -7,9 +8,8 @@ import {
   loadQuestions,
   loadStrings,
   loadTopic,
-  localeEntries,
+  MissingData,
 } from '../../src/content/content-store.js';
-import type {TopicSummary} from '../../src/content/types.js';
 
 const realFetch = window.fetch;
 
@@ -25,103 +25,128 @@ function routeFetch(route: (url: string, init?: RequestInit) => Promise<Response
 
 afterEach(() => (window.fetch = realFetch));
 
-const englishTopic = async (slug: string): Promise<TopicSummary> =>
-  (await loadLocaleIndex('en')).topics.find((topic) => topic.slug === slug)!;
-
 describe('the content store (unit)', () => {
-  it('knows each language’s direction once the manifest has loaded, and reads left to right before', async () => {
-    expect(directionOf('ar'), 'before the manifest').to.equal('ltr');
-    expect(await availableLocales()).to.deep.equal(['en', 'ar', 'pl', 'ro', 'ur']);
+  it('knows each language and its direction from the entry, before any data arrives', () => {
+    expect(availableLocales()).to.deep.equal(['en', 'ar', 'pl', 'ro', 'ur']);
     expect(['en', 'ar', 'pl', 'ur', 'xx'].map(directionOf)).to.deep.equal(['ltr', 'rtl', 'ltr', 'rtl', 'ltr']);
   });
 
-  it('names every language in itself, for the language picker', async () => {
-    const entries = await localeEntries();
-    expect(entries.map(([code, {name, dir}]) => [code, name, dir])).to.deep.equal([
-      ['en', 'English', 'ltr'],
-      ['ar', 'العربية', 'rtl'],
-      ['pl', 'Polski', 'ltr'],
-      ['ro', 'Română', 'ltr'],
-      ['ur', 'اردو', 'rtl'],
+  it('names every language in itself, for the language picker, in every language’s strings', async () => {
+    for (const locale of ['en', 'ur']) {
+      expect((await loadStrings(locale)).languages, locale).to.deep.equal([
+        ['en', 'English'],
+        ['ar', 'العربية'],
+        ['pl', 'Polski'],
+        ['ro', 'Română'],
+        ['ur', 'اردو'],
+      ]);
+    }
+  });
+
+  it('loads a language’s interface strings, in the order of the English ones, with the English', async () => {
+    const {en: english, own} = await loadStrings('en');
+    const polish = await loadStrings('pl');
+    expect(english!.length).to.be.greaterThan(50);
+    expect(own, 'English has no translation').to.equal(undefined);
+    expect(polish.en).to.deep.equal(english);
+    expect(polish.own!.length, 'one place for each English message').to.equal(english!.length);
+    expect(polish.own![english!.indexOf('Try again')]).to.equal('Spróbuj ponownie');
+  });
+
+  it('loads the list of topics in a language, with its strings, and asks for the strings no more', async () => {
+    const requests = routeFetch(() => undefined);
+    const polish = await loadLocaleIndex('pl');
+    expect(polish.locale).to.equal('pl');
+    expect(polish.topics.map((t) => t.slug)).to.include('section-20');
+    expect((await loadStrings('pl')).own).to.deep.equal(polish.strings.own);
+    expect(requests.map((r) => r.body)).to.deep.equal([
+      new URL(`../../src/content/content/${dataFolder}/pl/index.json`, import.meta.url).href,
     ]);
   });
 
-  it('loads a language’s interface strings, in the order of the English ones; an unknown language has none', async () => {
-    const english = await loadStrings('en');
-    const polish = await loadStrings('pl');
-    expect(english.length).to.be.greaterThan(50);
-    expect(polish.length, 'one place for each English message').to.equal(english.length);
-    expect(polish[english.indexOf('Try again')]).to.equal('Spróbuj ponownie');
-    expect(await loadStrings('xx')).to.deep.equal([]);
-  });
-
-  it('loads the list of topics in a language, or in English when there is none', async () => {
-    const polish = await loadLocaleIndex('pl');
-    expect(polish.locale).to.equal('pl');
-    const fallback = await loadLocaleIndex('xx');
-    expect(fallback.locale).to.equal('en');
-    expect(fallback.topics.map((t) => t.slug)).to.include('section-20');
-  });
-
-  it('loads a topic with the definitions of the terms it uses, and its questions', async () => {
-    const summary = await englishTopic('section-20');
-    const topic = await loadTopic(summary);
-    expect(topic.title).to.equal(summary.title);
+  it('loads a topic with the definitions of the terms it uses, its date written out, and its neighbours', async () => {
+    const topic = await loadTopic('en', 'section-20');
+    const {topics} = await loadLocaleIndex('en');
+    const position = topics.findIndex((t) => t.slug === 'section-20');
+    expect(topic.title).to.equal(topics[position].title);
     expect(topic.glossary['section-20'].term).to.be.a('string');
-    expect(topic).not.to.have.property('terms');
-    const questions = await loadQuestions(summary);
+    expect(topic.dateText).to.match(/^\d{1,2} [A-Z][a-z]+ 20\d\d$/);
+    expect([topic.previous?.slug, topic.next?.slug]).to.deep.equal([
+      topics[position - 1]?.slug,
+      topics[position + 1]?.slug,
+    ]);
+    const questions = await loadQuestions('en', 'section-20');
     expect(questions.map((q) => q.id)).to.include('q-s20-say-no');
   });
 
-  it('gives a topic that uses no glossary terms an empty glossary', async () => {
-    const summary = await englishTopic('adoption');
-    routeFetch((url) =>
-      url.includes('/en/adoption.') && !url.includes('.terms.') && !url.includes('.questions.')
-        ? Promise.resolve(Response.json({slug: 'adoption', title: 'Adoption', body: []}))
-        : undefined
-    );
-    expect(await loadTopic({...summary, file: 'en/adoption.no-terms.json'})).to.deep.equal({
-      slug: 'adoption',
-      title: 'Adoption',
-      body: [],
-      glossary: {},
-    });
+  it('fails with MissingData for a topic there is not, and never asks for a slug that is not one', async () => {
+    const requests = routeFetch(() => undefined);
+    for (const slug of ['no-such-topic', '../en/index', 'Section-20', 'a/b', '']) {
+      let failure: unknown;
+      await loadTopic('en', slug).catch((error) => (failure = error));
+      expect(failure, slug).to.be.instanceOf(MissingData);
+    }
+    expect(requests.map((r) => r.body)).to.deep.equal([
+      new URL(`../../src/content/content/${dataFolder}/en/no-such-topic.json`, import.meta.url).href,
+    ]);
   });
 
-  it('sends no cookies or Referer, pins each file by its hash, and asks once for a file wanted twice', async () => {
-    const summary = await englishTopic('early-help');
+  it('sends no cookies or Referer, and asks once for a file wanted twice', async () => {
     const requests = routeFetch(() => undefined);
-    await Promise.all([loadQuestions(summary), loadQuestions(summary)]);
+    await Promise.all([loadQuestions('en', 'early-help'), loadQuestions('en', 'early-help')]);
     expect(requests).to.have.length(1);
-    expect(requests[0]).to.include({
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      integrity: summary.questions.integrity,
-    });
-    expect(requests[0].body).to.match(/\/content\/en\/early-help\.questions\.[0-9a-f]+\.json$/);
+    expect(requests[0]).to.include({credentials: 'omit', referrerPolicy: 'no-referrer'});
+    expect(requests[0].body).to.match(new RegExp(`/content/${dataFolder}/en/early-help\\.questions\\.json$`));
   });
 
   it('fails on an HTTP error, and asks again next time instead of remembering the failure', async () => {
-    const summary = await englishTopic('complaints');
     routeFetch((url) =>
       url.includes('complaints.questions') ? Promise.resolve(new Response('', {status: 503})) : undefined
     );
     let failure: unknown;
-    await loadQuestions(summary).catch((error) => (failure = error));
-    expect(String(failure)).to.match(/complaints\.questions\.[0-9a-f]+\.json: HTTP 503$/);
+    await loadQuestions('en', 'complaints').catch((error) => (failure = error));
+    expect(String(failure)).to.match(/complaints\.questions\.json: HTTP 503$/);
+    expect(failure).not.to.be.instanceOf(MissingData);
     window.fetch = realFetch;
-    expect((await loadQuestions(summary)).length).to.be.greaterThan(0);
+    expect((await loadQuestions('en', 'complaints')).length).to.be.greaterThan(0);
   });
 
-  it('refuses a file whose bytes do not match the hash built into the entry', async () => {
-    const summary = await englishTopic('kinship-care');
-    routeFetch((url, init) =>
-      url.includes('kinship-care.questions')
-        ? realFetch(url.replace('/src/content/content/', '/failing/tampered/dist/content/'), init)
-        : undefined
-    );
-    let failure: unknown;
-    await loadQuestions(summary).catch((error) => (failure = error));
-    expect(failure).to.be.instanceOf(TypeError);
+  describe('refuses any file that is not the one built with this entry', () => {
+    /** What loading `path` does when its bytes are `bytes`. */
+    async function refusal(path: string, slug: string, bytes: (real: string) => string): Promise<unknown> {
+      const real = await (await realFetch(`/dist/content/${dataFolder}/${path}`)).text();
+      routeFetch((url) => (url.endsWith(`/${path}`) ? Promise.resolve(new Response(bytes(real))) : undefined));
+      let failure: unknown;
+      await loadQuestions('ro', slug).catch((error) => (failure = error));
+      return failure;
+    }
+    const proofOf = (file: string) => file.slice(0, file.indexOf('\n'));
+    const bodyOf = (file: string) => file.slice(file.indexOf('\n') + 1);
+
+    it('a changed byte in the data', async () => {
+      const failure = await refusal('ro/kinship-care.questions.json', 'kinship-care', (real) =>
+        real.replace(/"text":"(.)/, (_, first: string) => `"text":"${first === 'X' ? 'Y' : 'X'}`)
+      );
+      expect(failure).to.be.instanceOf(TypeError);
+      expect(String(failure)).to.match(/not the file this version of the guide was built with/);
+    });
+
+    it('another real file of this build, served in its place', async () => {
+      const other = await (await realFetch(`/dist/content/${dataFolder}/ro/adoption.questions.json`)).text();
+      expect(await refusal('ro/complaints.questions.json', 'complaints', () => other)).to.be.instanceOf(TypeError);
+    });
+
+    it('a changed proof, or none', async () => {
+      const swapped = (real: string) => proofOf(real).split(' ').reverse().join(' ') + '\n' + bodyOf(real);
+      expect(await refusal('ro/early-help.questions.json', 'early-help', swapped)).to.be.instanceOf(TypeError);
+      expect(await refusal('ro/section-20.questions.json', 'section-20', bodyOf)).to.be.instanceOf(TypeError);
+      expect(await refusal('ro/adoption.questions.json', 'adoption', () => '')).to.be.instanceOf(TypeError);
+    });
+
+    it('a file whose proof climbs to a root of its own: the root is the entry’s', async () => {
+      // A leaf with no proof is its own root: a file made up by anyone passes only if the entry holds its hash.
+      const failure = await refusal('ro/child-in-need.questions.json', 'child-in-need', () => '\n[]');
+      expect(failure).to.be.instanceOf(TypeError);
+    });
   });
 });

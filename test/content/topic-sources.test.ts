@@ -9,6 +9,7 @@ const topic: Topic = {
   title: 'Section 20',
   summary: 'By agreement.',
   lastUpdated: '2026-12-02',
+  dateText: 'date 2026-12-02',
   sources: [
     {
       id: 'ca1989-s20',
@@ -24,10 +25,7 @@ const topic: Topic = {
 
 function show(data: Topic): HTMLElement {
   const container = document.createElement('div');
-  render(
-    renderTopicSources(data, 2, (iso) => `date ${iso}`),
-    container
-  );
+  render(renderTopicSources(data, 2), container);
   return container;
 }
 
@@ -48,7 +46,11 @@ describe('the end of a topic: sources and dates', () => {
   });
 
   it('says who checked it, and when, only with a recorded review', () => {
-    const container = show({...topic, reviewed: {role: 'family-law-adviser', date: '2026-11-30'}});
+    const container = show({
+      ...topic,
+      reviewed: {role: 'family-law-adviser', date: '2026-11-30'},
+      dateText: 'date 2026-11-30',
+    });
     expect(line(container)).to.equal('Checked by a family law adviser on date 2026-11-30');
     expect(container.querySelector('time')?.dateTime).to.equal('2026-11-30');
   });

@@ -5,9 +5,9 @@
 import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
-import type {LocaleIndex, Topic} from '../../src/content/types.js';
+import type {LocaleIndex, LocaleStrings, Topic} from '../../src/content/types.js';
 import type {FamilyRightsGuide} from '../../src/family-rights-guide/family-rights-guide.js';
-import {$, consoleProblems, englishIndex, nextViewChange} from '../helpers.js';
+import {$, builtData, consoleProblems, nextViewChange} from '../helpers.js';
 import {mountFromSource, restoreFetch, rewriteData, text} from '../source-helpers.js';
 
 // The first topic: a notice that followed only the first topic would be lost.
@@ -16,22 +16,22 @@ const OUTDATED = 'adoption';
 const UNTRANSLATED = 'kinship-care';
 
 before(async () => {
-  const english = await englishIndex();
-  const inEnglish = {...english.topics.find((t) => t.slug === UNTRANSLATED)!, lang: 'en'};
-  rewriteData(new RegExp(`/content/pl/${OUTDATED}\\.[0-9a-f]+\\.json$`), (topic: Topic) => ({
-    ...topic,
-    outdated: true,
-  }));
+  const inEnglish = (await builtData<LocaleIndex>('en/index.json')).topics.find((t) => t.slug === UNTRANSLATED)!;
+  const englishTopic = await builtData<Topic>(`en/${UNTRANSLATED}.json`);
+  await rewriteData(`pl/${OUTDATED}.json`, (topic: Topic) => ({...topic, outdated: true}));
   for (const locale of ['pl', 'ro']) {
-    rewriteData(new RegExp(`/content/${locale}/index\\.[0-9a-f]+\\.json$`), (index: LocaleIndex) => ({
+    // Polish: interface strings and glossary checked; Romanian: still drafts.
+    const shared = (strings: LocaleStrings) => ({...strings, draftShared: locale === 'ro'});
+    await rewriteData(`${locale}/index.json`, (index: LocaleIndex) => ({
       ...index,
       topics: index.topics.map((t) =>
-        t.slug === REVIEWED ? {...t, translation: 'reviewed'} : t.slug === UNTRANSLATED ? inEnglish : t
+        t.slug === REVIEWED ? {...t, translation: 'reviewed'} : t.slug === UNTRANSLATED ? {...inEnglish, lang: 'en'} : t
       ),
-      // Polish: interface strings and glossary checked; Romanian: still drafts.
-      draftShared: locale === 'ro',
+      strings: shared(index.strings),
     }));
-    rewriteData(new RegExp(`/content/${locale}/${REVIEWED}\\.[0-9a-f]+\\.json$`), (topic: Topic) => ({
+    await rewriteData(`${locale}/strings.json`, shared);
+    await rewriteData(`${locale}/${UNTRANSLATED}.json`, () => ({...englishTopic, lang: 'en'}));
+    await rewriteData(`${locale}/${REVIEWED}.json`, (topic: Topic) => ({
       ...topic,
       translation: 'reviewed',
       outdated: false,

@@ -9,7 +9,8 @@ import {
   type TopicView,
 } from '../../src/family-rights-guide/guide-view.js';
 
-const place = {locale: 'pl', display: 'en', index: {locale: 'en', topics: []} as LocaleIndex, languages: []};
+const place = {locale: 'pl', display: 'en', strings: {languages: []}};
+const index = {locale: 'en', topics: [], strings: place.strings} as LocaleIndex;
 const topicView: TopicView = {...place, kind: 'topic', topic: {slug: 'section-20'} as Topic};
 
 describe('the guide view (unit)', () => {
@@ -17,7 +18,7 @@ describe('the guide view (unit)', () => {
     const views: GuideView[] = [
       {kind: 'loading'},
       {kind: 'error', place},
-      {...place, kind: 'topics', notFound: false},
+      {...place, kind: 'topics', index, notFound: false},
       topicView,
       {...place, kind: 'list', behind: topicView},
     ];
@@ -39,6 +40,6 @@ describe('the guide view (unit)', () => {
     expect(placeOf({kind: 'loading'})).to.equal(undefined);
     expect(placeOf({kind: 'error', place})).to.equal(place);
     expect(openTopicOf({...place, kind: 'list', behind: topicView})).to.equal(topicView);
-    expect(openTopicOf({...place, kind: 'topics', notFound: true})).to.equal(undefined);
+    expect(openTopicOf({...place, kind: 'topics', index, notFound: true})).to.equal(undefined);
   });
 });

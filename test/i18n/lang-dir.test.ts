@@ -1,12 +1,10 @@
 import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import {html, render} from 'lit';
-import {localeEntries} from '../../src/content/content-store.js';
 import {langDir} from '../../src/i18n/lang-dir.js';
 
 describe('langDir (unit)', () => {
-  it('marks an element with a language and its direction together, and removes both without one', async () => {
-    await localeEntries();
+  it('marks an element with a language and its direction together, and removes both without one', () => {
     const container = document.createElement('div');
     const show = (lang?: string) => {
       render(html`<span ${langDir(lang)}>text</span>`, container);

@@ -5,7 +5,7 @@ import '../lit-dev-mode.js';
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
 import type {LocaleIndex, PlainQuestion, Topic} from '../../src/content/types.js';
-import {consoleProblems, nextViewChange, waitFor} from '../helpers.js';
+import {builtData, consoleProblems, nextViewChange, waitFor} from '../helpers.js';
 import {mountFromSource, restoreFetch, rewriteData} from '../source-helpers.js';
 
 const en = (text: string) => ({type: 'ltr' as const, lang: 'en' as const, text});
@@ -14,17 +14,23 @@ const SUMMARY = ['مساعدة من ', en('Cafcass'), '.'];
 const QUESTION = ['ما هي ', en('care plan'), '؟'];
 const SLUG = 'early-help';
 
-before(() => {
-  rewriteData(/\/content\/ar\/index\.[0-9a-f]+\.json$/, (index: LocaleIndex) => ({
+before(async () => {
+  const {topics} = await builtData<LocaleIndex>('ar/index.json');
+  await rewriteData('ar/index.json', (index: LocaleIndex) => ({
     ...index,
     topics: index.topics.map((t) => (t.slug === SLUG ? {...t, title: TITLE, summary: SUMMARY} : t)),
   }));
-  rewriteData(new RegExp(`/content/ar/${SLUG}\\.[0-9a-f]+\\.json$`), (topic: Topic) => ({
-    ...topic,
-    title: TITLE,
-    summary: SUMMARY,
-  }));
-  rewriteData(new RegExp(`/content/ar/${SLUG}\\.questions\\.[0-9a-f]+\\.json$`), (questions: PlainQuestion[]) =>
+  await rewriteData(`ar/${SLUG}.json`, (topic: Topic) => ({...topic, title: TITLE, summary: SUMMARY}));
+  // The topics either side link to it by its title.
+  const position = topics.findIndex((t) => t.slug === SLUG);
+  for (const neighbour of [topics[position - 1], topics[position + 1]].filter(Boolean)) {
+    await rewriteData(`ar/${neighbour.slug}.json`, (topic: Topic) => ({
+      ...topic,
+      ...(topic.previous?.slug === SLUG && {previous: {...topic.previous, title: TITLE}}),
+      ...(topic.next?.slug === SLUG && {next: {...topic.next, title: TITLE}}),
+    }));
+  }
+  await rewriteData(`ar/${SLUG}.questions.json`, (questions: PlainQuestion[]) =>
     questions.map((q, i) => (i === 0 ? {...q, text: QUESTION} : q))
   );
 });

@@ -4,6 +4,7 @@ import {msg, str} from '@lit/localize';
 import {render} from 'lit';
 import {asPlainText, inLocale, installInterfaceStrings, loadInterfaceStrings} from '../../src/i18n/strings.js';
 import {loadStrings} from '../../src/content/content-store.js';
+import type {LocaleStrings} from '../../src/content/types.js';
 import {restoreFetch, rewriteData} from '../source-helpers.js';
 
 before(() => installInterfaceStrings());
@@ -42,17 +43,18 @@ describe('interface strings in each element’s language (unit)', () => {
 
   it('shows English, marked, when a translation asks for a value the message does not have', async () => {
     // Strings files list each message in the order of the English ones.
-    const place = (await loadStrings('en')).findIndex(
+    const place = (await loadStrings('en')).en!.findIndex(
       (m) => Array.isArray(m) && m.join('|') === 'My list: |0| question'
     );
     expect(place).to.be.at.least(0);
-    rewriteData(/\/content\/ro\/strings\.[0-9a-f]+\.json$/, (messages: unknown[]) =>
-      messages.map((message, i) => (i === place ? ['Lista mea: ', 1] : message))
-    );
+    await rewriteData('ro/strings.json', (strings: LocaleStrings) => ({
+      ...strings,
+      own: strings.own!.map((message, i) => (i === place ? ['Lista mea: ', 1] : message)),
+    }));
     try {
       await loadInterfaceStrings('ro');
     } finally {
-      restoreFetch();
+      await restoreFetch();
     }
     const count = 3;
     expect(shown(inLocale('ro', () => msg(str`My list: ${count} question`)))).to.deep.equal({

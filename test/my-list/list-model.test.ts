@@ -8,9 +8,7 @@ const topic = (slug: string, title: MarkedText, lang?: string) =>
     slug,
     title,
     summary: '',
-    file: '',
-    integrity: '',
-    questions: {file: '', integrity: ''},
+    stage: 'getting-help',
     ...(lang && {lang}),
   }) as TopicSummary;
 

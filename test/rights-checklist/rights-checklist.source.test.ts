@@ -211,8 +211,8 @@ describe('the checklist, from source: languages and problems', () => {
     await waitFor(() => list.shadowRoot!.querySelector('details'), 'every topic offered');
     expect($(list, '.view-heading').localName).to.equal('h2');
     takeWarnings(
-      /heading-level "0" is not a whole number from 1 to 6/,
       /there is no translation for lang "xx", so English is used/,
+      /heading-level "0" is not a whole number from 1 to 6/,
       /there is no topic "no-such-topic", so the questions of every topic are offered/
     );
   });
@@ -225,7 +225,7 @@ describe('the checklist, from source: languages and problems', () => {
   });
 
   it('shows only the problem when even the topics could not load', async () => {
-    failRequests(/\/content\/ro\/index\./);
+    failRequests(/\/ro\/index\.json$/);
     await mount({lang: 'ro', topic: 'section-20'}, '.load-problem');
     expect(text($(list, '.root'))).not.to.contain('Loading');
     takeWarnings(/the checklist could not load/);

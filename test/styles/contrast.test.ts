@@ -169,7 +169,7 @@ describe('text contrast is at least 7:1 in every view, default and hovered', () 
   });
 
   it('the error shown when the guide cannot load, with Try again', async () => {
-    failRequests(/\/content\/ro\//);
+    failRequests(/\/ro\/index\.json$/);
     try {
       await loadEntry();
       const guide = document.createElement('family-rights-guide');

@@ -16,12 +16,12 @@ export function renderToolbar(context: GuideContext, place: Place, listButton: b
   </div>`;
 }
 
-function renderLanguagePicker(context: GuideContext, {languages, locale: reader}: Place): unknown {
+function renderLanguagePicker(context: GuideContext, {strings: {languages}, locale: reader}: Place): unknown {
   if (languages.length < 2) return nothing;
   return html`<div class="language">
       <label for="language">${msg('Language', {desc: "Label of the menu for choosing the guide's language."})}</label>
       <select id="language">
-        ${languages.map(([code, {name}]) => html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${name}</option>`)}
+        ${languages.map(([code, name]) => html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${name}</option>`)}
       </select>
       <button
         type="button"

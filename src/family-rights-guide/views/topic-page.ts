@@ -4,9 +4,8 @@ import {heading} from '../../content/heading.js';
 import {renderText} from '../../content/marked-text.js';
 import {renderBody, renderContents} from '../../content/render-content.js';
 import {renderTopicSources, sourceLabel} from '../../content/topic-sources.js';
-import type {Topic, TopicSummary} from '../../content/types.js';
+import type {Topic, TopicLink} from '../../content/types.js';
 import {langDir} from '../../i18n/lang-dir.js';
-import {formatDate} from '../../i18n/locale.js';
 import {asPlainText, inLocale} from '../../i18n/strings.js';
 import {myList} from '../../my-list/my-list-store.js';
 import type {TopicView} from '../guide-view.js';
@@ -16,12 +15,10 @@ import {renderDraftNotice, renderEnglandNote} from './notes.js';
 /** One topic: its text with glossary terms and citations, its sources, and the way to the next. */
 export function renderTopicPage(
   context: GuideContext,
-  {index, topic, topicLang}: TopicView,
+  {topic, strings}: TopicView,
   toolbar: TemplateResult
 ): TemplateResult {
-  const position = index.topics.findIndex((entry) => entry.slug === topic.slug);
-  const previous = index.topics[position - 1];
-  const next = index.topics[position + 1];
+  const {lang: topicLang, previous, next} = topic;
   // A topic this language has no translation of is shown in English, marked as English.
   const locale = topicLang ?? context.displayLocale;
   return html`<button type="button" class="back" @click=${() => context.open(undefined)}>
@@ -31,7 +28,7 @@ export function renderTopicPage(
       ${heading(context.level, renderText(topic.title), {focusable: true, className: 'view-heading'})}
       <p class="summary">${renderText(topic.summary)}</p>
       <div ${langDir(topicLang && context.displayLocale)}>${toolbar}</div>
-      ${inLocale(locale, () => html`${renderDraftNotice(context, !topicLang && (topic.translation === 'draft' || Boolean(index.draftShared)), topic.outdated)} ${renderEnglandNote()} ${renderOnThisPage(context, topic)}`)}
+      ${inLocale(locale, () => html`${renderDraftNotice(context, !topicLang && (topic.translation === 'draft' || Boolean(strings.draftShared)), topic.outdated)} ${renderEnglandNote()} ${renderOnThisPage(context, topic)}`)}
       ${renderBody(topic.body, {
         titleLevel: context.level,
         glossary: topic.glossary,
@@ -42,7 +39,7 @@ export function renderTopicPage(
         sourceLabel: (n) => asPlainText(() => inLocale(locale, () => sourceLabel(n))),
         showSource: (n) => context.focusOn(`source-${n}`),
       })}
-      ${inLocale(locale, () => renderTopicSources(topic, context.level, (iso) => formatDate(context.displayLocale, new Date(iso))))}
+      ${inLocale(locale, () => renderTopicSources(topic, context.level))}
     </article>
     <nav
       class="pager"
@@ -81,7 +78,7 @@ function renderOnThisPage(context: GuideContext, topic: Topic): TemplateResult {
 
 function renderPagerLink(
   context: GuideContext,
-  topic: TopicSummary | undefined,
+  topic: TopicLink | undefined,
   label: string,
   className: string
 ): unknown {

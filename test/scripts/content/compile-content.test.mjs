@@ -8,6 +8,7 @@ import {describe, it} from 'node:test';
 import {promisify} from 'node:util';
 import {compileContent, formatError} from '../../../scripts/content/compile-content.mjs';
 import {buildDataFiles} from '../../../scripts/content/data-files.mjs';
+import {rootOf} from '../../../scripts/content/hash-tree.mjs';
 import {STAGES} from '../../../scripts/content/front-matter.mjs';
 import {textHash} from '../../../scripts/content/text-hash.mjs';
 import {
@@ -802,13 +803,14 @@ describe('content build: phone numbers and stages', () => {
     assert.deepEqual(named, STAGES.slice(0, -1), 'a case for each stage but the last, which is the default');
   });
 
-  it('lists the topics by stage, then order, in every locale’s index; each strings file follows the English order', () => {
+  describe('the data files', () => {
     const topicOf = (/** @type {string} */ slug, /** @type {string} */ stage, /** @type {number} */ order) => ({
       slug,
       stage,
       order,
       title: slug,
       summary: slug,
+      lastUpdated: '2026-12-06',
       body: [],
       glossary: {},
     });
@@ -816,22 +818,82 @@ describe('content build: phone numbers and stages', () => {
       topics: [
         topicOf('late', 'rights-and-advice', 1),
         topicOf('court', 'court', 3),
-        topicOf('early', 'getting-help', 2),
+        {...topicOf('early', 'getting-help', 2), reviewed: {role: 'family-law-adviser', date: '2026-11-30'}},
       ],
     };
-    const {assets} = buildDataFiles(
-      {sourceLocale: 'en', targetLocales: ['pl']},
-      /** @type {any} */ ({en: english, pl: {topics: []}}),
-      {pl: {messages: {'Try again': 'Spróbuj ponownie'}}},
-      {keys: ['Add to my list', 'Try again'], messages: ['Add to my list', 'Try again']}
-    );
-    const data = (/** @type {RegExp} */ name) =>
-      JSON.parse(assets.find((a) => name.test(a.fileName))?.source ?? 'null');
-    assert.deepEqual(
-      data(/^pl\/index\./).topics.map((/** @type {{slug: string}} */ t) => t.slug),
-      ['early', 'court', 'late']
-    );
-    assert.deepEqual(data(/^en\/strings\./), ['Add to my list', 'Try again']);
-    assert.deepEqual(data(/^pl\/strings\./), [0, 'Spróbuj ponownie'], 'a missing translation is 0');
+    const polish = {
+      topics: [{...topicOf('court', 'court', 3), translation: 'draft', englishLastUpdated: '2026-10-01'}],
+    };
+    const built = () =>
+      buildDataFiles(
+        {sourceLocale: 'en', targetLocales: ['pl']},
+        /** @type {any} */ ({en: english, pl: polish}),
+        {pl: {messages: {'Try again': 'Spróbuj ponownie'}}},
+        {keys: ['Add to my list', 'Try again'], messages: ['Add to my list', 'Try again']}
+      );
+    const {assets, buildInfo} = built();
+    const data = (/** @type {string} */ name) => {
+      const file = assets.find((a) => a.fileName === `${buildInfo.folder}/${name}`)?.source;
+      if (!file) throw new Error(`no ${name}`);
+      return JSON.parse(file.subarray(file.indexOf(10) + 1).toString('utf8'));
+    };
+
+    it('lists the topics by stage, then order, in every locale’s index; strings follow the English order', () => {
+      assert.deepEqual(
+        data('pl/index.json').topics.map((/** @type {{slug: string}} */ t) => t.slug),
+        ['early', 'court', 'late']
+      );
+      assert.deepEqual(data('en/strings.json').en, ['Add to my list', 'Try again']);
+      assert.equal(data('en/strings.json').own, undefined);
+      assert.deepEqual(data('pl/strings.json').own, [0, 'Spróbuj ponownie'], 'a missing translation is 0');
+      assert.deepEqual(data('pl/index.json').strings, data('pl/strings.json'), 'the list brings the strings');
+      assert.deepEqual(data('pl/strings.json').languages, [
+        ['en', 'English'],
+        ['pl', 'Polski'],
+      ]);
+    });
+
+    it('writes a topic a locale has not translated in English, marked, and links each topic to its neighbours', () => {
+      assert.equal(data('pl/late.json').lang, 'en');
+      assert.equal(data('pl/late.json').title, 'late');
+      assert.equal(data('pl/court.json').lang, undefined);
+      assert.deepEqual(
+        [data('pl/court.json').previous, data('pl/court.json').next],
+        [
+          {slug: 'early', title: 'early', lang: 'en'},
+          {slug: 'late', title: 'late', lang: 'en'},
+        ]
+      );
+      assert.equal(data('en/early.json').previous, undefined);
+      assert.equal(data('en/late.json').next, undefined);
+    });
+
+    it('writes out the date a topic shows, in its language: the review’s, the English text’s, or its own', () => {
+      assert.equal(data('en/early.json').dateText, '30 November 2026');
+      assert.equal(data('en/court.json').dateText, '6 December 2026');
+      assert.equal(data('pl/court.json').dateText, '1 października 2026');
+    });
+
+    it('pins every file to one root, which each file’s proof climbs to, and names the folder for it', () => {
+      assert.match(buildInfo.root, /^[A-Za-z0-9+/]{43}=$/);
+      assert.equal(buildInfo.folder, Buffer.from(buildInfo.root, 'base64').toString('hex').slice(0, 12));
+      assert.deepEqual(buildInfo.locales, ['en', 'pl']);
+      for (const {fileName, source} of assets) {
+        const path = fileName.slice(buildInfo.folder.length + 1);
+        assert.equal(rootOf(path, source)?.toString('base64'), buildInfo.root, path);
+        assert.notEqual(rootOf(`x${path}`, source)?.toString('base64'), buildInfo.root, `${path} at another path`);
+      }
+      assert.deepEqual(built(), {assets, buildInfo}, 'the same content builds the same files');
+    });
+
+    it('changes the root when any byte of any file changes', () => {
+      const before = buildInfo.root;
+      polish.topics[0].title = 'sąd';
+      try {
+        assert.notEqual(built().buildInfo.root, before);
+      } finally {
+        polish.topics[0].title = 'court';
+      }
+    });
   });
 });

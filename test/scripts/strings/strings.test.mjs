@@ -178,15 +178,18 @@ describe('translator tools', () => {
     const section20 = await readFile(path.join(project, 'content', 'pa', 'topics', 'section-20.md'), 'utf8');
     assert.match(section20, /\ntranslation: untranslated\nsource-hash: [0-9a-f]{12}\n---\n/);
     await run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c'], {cwd: project});
-    const files = await readdir(path.join(project, 'dist', 'content'));
-    const manifest = JSON.parse(
-      await readFile(
-        path.join(project, 'dist', 'content', files.find((f) => f.startsWith('manifest')) ?? 'manifest.json'),
-        'utf8'
-      )
+    const [folder] = await readdir(path.join(project, 'dist', 'content'));
+    const data = async (/** @type {string} */ file) => {
+      const text = await readFile(path.join(project, 'dist', 'content', folder, file), 'utf8');
+      return JSON.parse(text.slice(text.indexOf('\n') + 1));
+    };
+    const strings = await data('pa/strings.json');
+    assert.deepEqual(
+      strings.languages.find((/** @type {string[]} */ [code]) => code === 'pa'),
+      ['pa', 'ਪੰਜਾਬੀ']
     );
-    assert.equal(manifest.locales.pa.name, 'ਪੰਜਾਬੀ');
-    const index = JSON.parse(await readFile(path.join(project, 'dist', 'content', manifest.locales.pa.index), 'utf8'));
+    const index = await data('pa/index.json');
+    assert.equal((await data('pa/section-20.json')).lang, 'en', 'an untranslated topic is written in English, marked');
     assert.ok(
       index.topics.every((/** @type {any} */ t) => t.lang === 'en'),
       'untranslated topics are shown in English'
