@@ -55,16 +55,18 @@ function blockHtml(block) {
 }
 
 /**
- * The first paragraph's text, as both pages show it: the benchmark waits until it is on screen.
+ * A run of plain text from the topic's first paragraphs, as both pages show
+ * it: the benchmark waits until it is on screen. Terms and citations, which
+ * the guide renders as buttons and links, split the text, so it is one run between them.
  * @param {{body: Block[]}} topic
  */
 export function firstSentenceOf(topic) {
-  const paragraph = topic.body.find((block) => block.type === 'paragraph');
-  if (!paragraph || paragraph.type !== 'paragraph') throw new Error('the topic has no paragraph');
-  const text = inlineHtml(paragraph.children).replace(/<[^>]+>/g, '');
-  // Up to the first term or citation, which the guide renders as a button or a link.
-  const first = paragraph.children.find((part) => typeof part === 'string');
-  return (typeof first === 'string' ? first : text).trim().slice(0, 40);
+  for (const block of topic.body) {
+    if (block.type !== 'paragraph') continue;
+    const run = block.children.find((part) => typeof part === 'string' && part.trim().length >= 25);
+    if (typeof run === 'string') return run.trim().slice(0, 40).trim();
+  }
+  throw new Error('the topic has no paragraph with a run of plain text to wait for');
 }
 
 /** The host page both pages share: a charity's header, the content, and a "Talk to us" section below it. */
