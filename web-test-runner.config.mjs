@@ -117,7 +117,8 @@ const exitArrivals = [];
  *   (?clear forgets them, so a test sees only its own).
  * - /__exit-arrivals: the Referer of every arrival at test/fixtures/exited.html.
  * - /failing/<mode>/dist/…: the real entry, whose data requests fail as <mode> says:
- *   missing (404), slow (strings and lists of topics take 6 s) or tampered (changed bytes).
+ *   missing (404), slow (strings and lists of topics take 6 s), tampered (changed bytes) or swapped (each
+ *   English file is the Polish one at the same place, and the other way round).
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
 const testRoutes = [
@@ -174,6 +175,11 @@ const testRoutes = [
     if (mode === 'missing') return void (ctx.status = 404);
     if (mode === 'slow' && /\/(strings|index)\.json$/.test(path))
       await new Promise((resolve) => setTimeout(resolve, 6000));
+    if (mode === 'swapped') {
+      // A real file of the same build, from another language: its proof is good, for another path.
+      ctx.url = path.replace(/\/(en|pl)\//, (_, locale) => `/${locale === 'en' ? 'pl' : 'en'}/`);
+      return next();
+    }
     if (mode === 'tampered') {
       ctx.type = 'json';
       ctx.body = (await readFile(`.${path}`, 'utf8')).replace(/e/g, 'E');

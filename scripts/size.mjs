@@ -53,7 +53,7 @@ if (process.argv.includes('--write-readme')) {
     '|---|---:|---:|---:|---:|',
     ...rows.map(
       ([file, min, gzip, brotli, budget]) =>
-        `| \`${String(file).replace(/\.[0-9a-f]{12}\.json$/, '.json')}\` | ${min} | ${gzip} | ${brotli} | ${budget} |`
+        `| \`${String(file).replace(/^content\/[0-9a-f]{12}\//, 'content/<build>/')}\` | ${min} | ${gzip} | ${brotli} | ${budget} |`
     ),
   ].join('\n');
   const readme = await readFile('README.md', 'utf8');

@@ -5,7 +5,8 @@
 //
 // Every path is one the widget can work out by itself, so it asks for what a
 // view needs at once, in parallel. For each locale:
-// - strings.json: the interface strings, and each language's own name;
+// - strings.json: the interface strings, each language's own name, and the
+//   elements' styles for their views (src/styles/view-styles.ts);
 // - index.json: the list of topics, with the strings, for the list view;
 // - <slug>.json: a topic, with the definitions of the terms it uses, its date
 //   written out, and the titles of the topics before and after it;
@@ -32,9 +33,11 @@ import {markedText} from './markdown-tree.mjs';
  *   locale's interface strings, keyed by English text, and how many are drafts
  * @param {import('../strings/compile-strings.mjs').EnglishMessages} [englishMessages] every English message, in the order the
  *   bundle numbers them: each locale's strings are a list in this order (0 where a translation is missing)
+ * @param {import('../../src/content/types.js').ViewStyles} [styles] each element's styles for its views, minified:
+ *   every strings file carries them
  * @returns {{assets: Asset[], buildInfo: BuildInfo}}
  */
-export function buildDataFiles({sourceLocale, targetLocales}, content, strings, englishMessages) {
+export function buildDataFiles({sourceLocale, targetLocales}, content, strings, englishMessages, styles) {
   /** @type {Map<string, Uint8Array>} */
   const files = new Map();
   const add = (/** @type {string} */ path, /** @type {unknown} */ data) =>
@@ -64,6 +67,7 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings, 
           ),
         }),
       ...(draftShared && {draftShared}),
+      ...(styles && {styles}),
     };
     add(`${locale}/strings.json`, stringsData);
 

@@ -3,16 +3,34 @@
 // dist/content/<folder>/ (see data-files.mjs) and gives the entry what it
 // needs to find and check them, via `virtual:build-info`: the folder, the
 // root of the hash tree that pins them, and the locales.
-import {readdir, rm} from 'node:fs/promises';
+import {readdir, readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent, formatError} from './compile-content.mjs';
 import {buildDataFiles, buildInfoModule} from './data-files.mjs';
 import {CONFIG_FILE, readLocaleConfig} from '../locales.mjs';
 import {compileStrings} from '../strings/compile-strings.mjs';
+import {minifyCss} from '../minify-template-literals.mjs';
 
 export const BUILD_INFO_ID = 'virtual:build-info';
 const RESOLVED_ID = '\0' + BUILD_INFO_ID;
 const DATA_DIR = 'content';
+
+/** Each element's styles for its views, which come with its data (src/styles/view-styles.ts). */
+export const VIEW_STYLES = {
+  shared: 'src/styles/views.css',
+  guide: 'src/family-rights-guide/family-rights-guide.css',
+  checklist: 'src/rights-checklist/rights-checklist.css',
+};
+
+/** @returns {Promise<import('../../src/content/types.js').ViewStyles>} */
+export async function readViewStyles() {
+  const [shared, guide, checklist] = await Promise.all(
+    [VIEW_STYLES.shared, VIEW_STYLES.guide, VIEW_STYLES.checklist].map(async (file) =>
+      minifyCss(await readFile(file, 'utf8'))
+    )
+  );
+  return {guide: shared + guide, checklist: shared + checklist};
+}
 
 /**
  * @param {{contentDir: string, version: string}} options
@@ -44,7 +62,9 @@ export function contentPlugin({contentDir, version}) {
           `content or strings have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written`
         );
       }
-      const built = buildDataFiles(config, content.locales, strings.locales, strings.english);
+      const styles = await readViewStyles();
+      for (const file of Object.values(VIEW_STYLES)) this.addWatchFile(file);
+      const built = buildDataFiles(config, content.locales, strings.locales, strings.english, styles);
       assets = built.assets.map(({fileName, source}) => ({fileName: `${DATA_DIR}/${fileName}`, source}));
       buildInfo = built.buildInfo;
     },

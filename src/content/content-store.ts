@@ -57,7 +57,7 @@ function fetchData<T>(path: string): Promise<T> {
     request = (
       isSecureContext
         ? fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer'})
-        : Promise.reject(new Error('needs https, for Web Crypto'))
+        : Promise.reject(new Error('it needs a secure (https) page, to check its data'))
     ).then(async (response) => {
       if (!response.ok) throw new (response.status === 404 ? MissingData : Error)(`${url}: HTTP ${response.status}`);
       const bytes = new Uint8Array(await response.arrayBuffer());

@@ -108,6 +108,14 @@ export interface LocaleStrings {
   own?: (Message | 0)[];
   /** The locale's interface strings or glossary are a draft translation, so every page of it shows draft text. */
   draftShared?: boolean;
+  /** Each element's styles for its views: the same in every locale (src/styles/view-styles.ts). */
+  styles?: ViewStyles;
+}
+
+/** Minified CSS, from src/family-rights-guide/family-rights-guide.css and src/rights-checklist/rights-checklist.css. */
+export interface ViewStyles {
+  guide: string;
+  checklist: string;
 }
 
 export interface LocaleIndex {

@@ -11,8 +11,9 @@ import {renderLoadProblem} from '../shared/load-problem.js';
 import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {inLocale} from '../i18n/strings.js';
+import {baseStyles} from '../styles/base.styles.js';
+import {adoptViewStyles} from '../styles/view-styles.js';
 import {loadView, openTopicOf, placeOf, viewChangeDetail, type GuideView, type ViewChangeDetail} from './guide-view.js';
-import {styles} from './family-rights-guide.styles.js';
 import type {GuideContext} from './views/context.js';
 import {renderToolbar} from './views/toolbar.js';
 import {renderTopicList} from './views/topic-list.js';
@@ -49,7 +50,7 @@ export type {ViewChangeDetail} from './guide-view.js';
  * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class FamilyRightsGuide extends FrgElement {
-  static override styles = styles;
+  static override styles = baseStyles;
   static override properties = {
     // Any set opens the topic, even the value it had: a host's router may send the reader back to it.
     topic: {reflect: false, hasChanged: () => true},
@@ -114,6 +115,7 @@ export class FamilyRightsGuide extends FrgElement {
   private justAdded?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptViewStyles(this, 'guide');
     // A new lang from the host page is a new request, over the language picked before.
     if (this.hasUpdated && changed.has('requestedLang')) this.chosenLocale = undefined;
     if (!this.hasUpdated || changed.has('requestedLang') || changed.has('topic')) {

@@ -20,6 +20,7 @@ import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {html} from 'lit';
 import {loadStrings} from '../content/content-store.js';
 import type {LocaleStrings, Message} from '../content/types.js';
+import {useViewStyles} from '../styles/view-styles.js';
 import {SOURCE_LOCALE} from './locale.js';
 
 /**
@@ -45,7 +46,9 @@ export async function loadInterfaceStrings(locale: string): Promise<LocaleString
 }
 
 /** Lets msg() answer in `locale`, with strings that came some other way, as with a list of topics. */
-export function useStrings(locale: string, {en, own}: LocaleStrings): void {
+export function useStrings(locale: string, {en, own, styles}: LocaleStrings): void {
+  // The strings file brings the views' styles too.
+  useViewStyles(styles);
   if (en && !loaded.has(SOURCE_LOCALE)) loaded.set(SOURCE_LOCALE, en);
   if (own) loaded.set(locale, own);
 }

@@ -6,6 +6,8 @@ import {AncestorLangController} from '../i18n/ancestor-lang-controller.js';
 import {langDir} from '../i18n/lang-dir.js';
 import {SOURCE_LOCALE} from '../i18n/locale.js';
 import {asPlainText, inLocale} from '../i18n/strings.js';
+import {baseStyles} from '../styles/base.styles.js';
+import {adoptViewStyles} from '../styles/view-styles.js';
 import {groupList} from '../my-list/list-model.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
@@ -20,7 +22,6 @@ import {renderListView, type ListViewHost} from './list-view.js';
 import {OwnQuestionsController, type OwnQuestionsHost} from './own-questions.js';
 import {renderPicker, type PickerHost} from './question-picker.js';
 import {QuestionsLoader} from './questions-loader.js';
-import {styles} from './rights-checklist.styles.js';
 
 export interface ChecklistChangeDetail {
   /** How many questions are on the list. Never any text. */
@@ -41,7 +42,7 @@ export interface ChecklistChangeDetail {
  * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class RightsChecklist extends FrgElement implements PickerHost, ListViewHost, OwnQuestionsHost {
-  static override styles = styles;
+  static override styles = baseStyles;
   static override properties = {
     topic: {},
     openTopics: {state: true},
@@ -104,6 +105,7 @@ export class RightsChecklist extends FrgElement implements PickerHost, ListViewH
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    adoptViewStyles(this, 'checklist');
     // Each topic is checked once the index is there, whether it was set before the index loaded or after.
     const {index} = this.loader;
     if (index && this.topic !== this.checkedTopic) {

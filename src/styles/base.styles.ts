@@ -1,6 +1,9 @@
 import {css} from 'lit';
 
-// Shared by every element. Sizes are in em from `font-size: medium` on the
+// Shared by every element, and in the entry: what shows before data arrives
+// (the loading and failed messages, headings, buttons and the exit bar).
+// The rest of the views' styles come with the data: views.css, and each
+// element's own (src/styles/view-styles.ts). Sizes are in em from `font-size: medium` on the
 // root, so text follows the reader's browser setting, never the host page's
 // rem. Only logical properties (inline/block), so the layout mirrors in
 // right-to-left languages.
@@ -101,21 +104,6 @@ export const baseStyles = css`
   ol {
     margin-block: 0 1em;
   }
-  ul,
-  ol {
-    padding-inline-start: 1.5em;
-  }
-  li + li {
-    margin-block-start: 0.375em;
-  }
-  a {
-    color: var(--_accent);
-    text-decoration-thickness: 0.0625em;
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 0.15em;
-  }
   button {
     font: inherit;
     letter-spacing: inherit;
@@ -130,27 +118,6 @@ export const baseStyles = css`
   }
   button:hover {
     background: var(--_surface);
-  }
-  input,
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_background);
-    border: 0.125em solid var(--_text);
-    border-radius: 0;
-    padding: 0.375em 0.5em;
-    min-block-size: 2.75em;
-  }
-  textarea {
-    inline-size: 100%;
-    display: block;
-  }
-  input[type='checkbox'] {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
   }
   :focus-visible {
     outline: 0.1875em solid var(--_text);
@@ -209,11 +176,6 @@ export const baseStyles = css`
     border-inline-start: 0.3125em solid #8c1d18;
     background: var(--_surface);
   }
-  .draft-notice {
-    padding: 0.75em 1em;
-    border-inline-start: 0.3125em solid var(--_accent);
-    background: var(--_surface);
-  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -228,11 +190,6 @@ export const baseStyles = css`
   @media print {
     .exit-bar,
     .screen-only {
-      display: none !important;
-    }
-  }
-  @media not print {
-    .print-only {
       display: none !important;
     }
   }

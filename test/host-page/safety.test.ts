@@ -373,7 +373,7 @@ describe('integrity', () => {
 });
 
 describe('data that fails to load', () => {
-  for (const mode of ['missing', 'tampered', 'slow']) {
+  for (const mode of ['missing', 'tampered', 'swapped', 'slow']) {
     // The slow message's 4-second timer is tested in the source tests; wall time on a busy machine says nothing.
     it(`${mode}: a calm alert, with a retry button and the host's fallback link`, async () => {
       const frame = await loadFixture(`failing.html?mode=${mode}`);
@@ -381,8 +381,8 @@ describe('data that fails to load', () => {
       expect(alert.textContent).to.match(mode === 'slow' ? /taking longer than usual/ : /could not load/);
       expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');
       expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      if (mode === 'tampered') {
-        // Changed data is refused: the guide stopped at the alert, and nothing of the data shows.
+      if (mode === 'tampered' || mode === 'swapped') {
+        // Changed data, or a real file in another's place, is refused: the guide stopped at the alert, and nothing of the data shows.
         expect(inGuide(frame, '.topic-row') === null, 'no topics from changed data').to.equal(true);
       }
       if (mode === 'slow') {
