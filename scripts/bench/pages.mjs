@@ -90,7 +90,9 @@ ${main}
 </html>
 `;
 
-const HOST_CSS = `body{margin:0;font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a}
+// With the README's rule that keeps the page still while the guide loads.
+const HOST_CSS = `family-rights-guide{display:block;min-block-size:100vh}
+body{margin:0;font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a}
 .host-header{background:#1d3557;padding:1rem}.host-header a{color:#fff;font-weight:700}
 main{max-width:40rem;margin:0 auto;padding:1rem}.talk{border-top:4px solid #1d3557;margin-top:2rem}
 `;
