@@ -1,12 +1,15 @@
 // The entry: the only module with side effects. It registers the elements once,
 // even when the script is loaded twice or next to another version of itself.
 import {version} from 'virtual:build-info';
+import {fetchFirstViews} from './content/first-view.js';
 import {FamilyRightsGuide} from './family-rights-guide/family-rights-guide.js';
 import {installInterfaceStrings} from './i18n/strings.js';
 import {RightsChecklist} from './rights-checklist/rights-checklist.js';
 
 export {FamilyRightsGuide, RightsChecklist};
 
+// First the data, which takes longest; the elements render while it is on its way.
+fetchFirstViews();
 installInterfaceStrings();
 
 const elements: [string, CustomElementConstructor & {version?: string}][] = [

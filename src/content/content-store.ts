@@ -11,12 +11,15 @@ const cache = new Map<string, Promise<unknown>>();
 /** A file that is not there: for a topic, the sign there is no such topic. */
 export class MissingData extends Error {}
 
-/** SHA-256 of the parts one after another; text goes in as UTF-8. */
-const sha256 = async (...parts: BlobPart[]): Promise<Uint8Array<ArrayBuffer>> =>
-  new Uint8Array(await crypto.subtle.digest('SHA-256', await new Blob(parts).arrayBuffer()));
+/** SHA-256 of the parts one after another. Joined here, not in a Blob: reading one back would wait a task each time. */
+const sha256 = async (...parts: Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> => {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  parts.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+};
 
 /** The smaller of two hashes first, byte by byte. */
-const inOrder = (a: Uint8Array<ArrayBuffer>, b: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>[] => {
+const inOrder = (a: Uint8Array, b: Uint8Array): Uint8Array[] => {
   const i = a.findIndex((byte, at) => byte !== b[at]);
   return i < 0 || a[i] < b[i] ? [a, b] : [b, a];
 };
@@ -28,11 +31,16 @@ const inOrder = (a: Uint8Array<ArrayBuffer>, b: Uint8Array<ArrayBuffer>): Uint8A
 async function rootOf(path: string, file: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
   const newline = file.indexOf(10);
   if (newline < 0) return undefined;
-  let hash = await sha256('\0', path, '\0', file.subarray(newline + 1));
+  let hash = await sha256(
+    Uint8Array.of(0),
+    new TextEncoder().encode(path),
+    Uint8Array.of(0),
+    file.subarray(newline + 1)
+  );
   for (const sibling of new TextDecoder().decode(file.subarray(0, newline)).split(' ')) {
     if (sibling)
       hash = await sha256(
-        '\x01',
+        Uint8Array.of(1),
         ...inOrder(
           hash,
           Uint8Array.from(atob(sibling), (c) => c.charCodeAt(0))
