@@ -7,7 +7,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {buildInfoModule} from './scripts/content/data-files.mjs';
-import {hashTree, rootOf, withProof} from './scripts/content/hash-tree.mjs';
+import {bodyOf, hashTree, rootOf, withProof} from './scripts/content/hash-tree.mjs';
 import {directionOf, readLocaleConfig} from './scripts/locales.mjs';
 import {topLevelPagePlugin} from './test/top-level-page.mjs';
 
@@ -90,7 +90,7 @@ async function rebuildOverride(token) {
     if (!name.endsWith('.json')) continue;
     const path = name.split(sep).join('/');
     const file = await readFile(`dist/content/${folder}/${path}`);
-    bodies.set(path, entry.changes.get(path) ?? file.subarray(file.indexOf(10) + 1));
+    bodies.set(path, entry.changes.get(path) ?? bodyOf(file));
   }
   const {root, proofs} = hashTree(bodies);
   entry.files = new Map(
@@ -118,7 +118,8 @@ const exitArrivals = [];
  * - /__exit-arrivals: the Referer of every arrival at test/fixtures/exited.html.
  * - /failing/<mode>/dist/…: the real entry, whose data requests fail as <mode> says:
  *   missing (404), slow (strings and lists of topics take 6 s), tampered (changed bytes) or swapped (each
- *   English file is the Polish one at the same place, and the other way round).
+ *   English file is the Polish one at the same place, and the other way round), or delayed (every data file
+ *   takes a second).
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
 const testRoutes = [
@@ -173,6 +174,7 @@ const testRoutes = [
     ctx.url = path;
     if (!path.startsWith('/dist/content/')) return next();
     if (mode === 'missing') return void (ctx.status = 404);
+    if (mode === 'delayed') await new Promise((resolve) => setTimeout(resolve, 1000));
     if (mode === 'slow' && /\/(strings|index)\.json$/.test(path))
       await new Promise((resolve) => setTimeout(resolve, 6000));
     if (mode === 'swapped') {

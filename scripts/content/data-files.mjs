@@ -44,7 +44,8 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings, 
     files.set(path, Buffer.from(JSON.stringify(data)));
 
   const locales = [sourceLocale, ...targetLocales];
-  const languages = locales.map((code) => /** @type {[string, string]} */ ([code, nativeName(code)]));
+  // In the order of the entry's locales, which give their codes.
+  const languages = locales.map(nativeName);
   // Grouped by stage, as the list of topics shows them; in order within each.
   const english = [...content[sourceLocale].topics].sort(
     (a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.order - b.order

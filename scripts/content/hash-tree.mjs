@@ -6,7 +6,7 @@
 // root, which the entry holds. Each file starts with one line, its proof: the
 // hashes beside it on the way up. The widget hashes what it fetched, climbs
 // with the proof, and uses the file only if it reaches the root
-// (src/content/verified-fetch.ts does the same steps).
+// (src/content/content-store.ts does the same steps).
 //
 // So the entry holds one hash however many files there are, each file is
 // checked on its own, in one request, and a proof grows by one hash each time
@@ -34,14 +34,32 @@ export const pairHash = (a, b) =>
 /**
  * Builds the tree over `files` and returns its root and each file's proof.
  * A hash with no partner at its level goes up unchanged.
+ *
+ * The strings files, which every first view asks for, have a tree of their
+ * own, paired with the rest's at the root: their proofs stay short however
+ * many topics there are, and climbing them takes fewer steps.
  * @param {Map<string, Uint8Array>} files each file's bytes, by its path under the data folder
  * @returns {{root: Buffer, proofs: Map<string, Buffer[]>}}
  */
 export function hashTree(files) {
-  if (!files.size) throw new Error('there are no data files to pin');
   const paths = [...files.keys()].sort();
+  const groups = [paths.filter(isStrings), paths.filter((path) => !isStrings(path))].filter((group) => group.length);
+  if (!groups.length) throw new Error('there are no data files to pin');
   /** @type {Map<string, Buffer[]>} */
   const proofs = new Map(paths.map((path) => [path, []]));
+  const roots = groups.map((group) => treeOf(group, files, proofs));
+  if (roots.length === 1) return {root: roots[0], proofs};
+  for (const [i, group] of groups.entries()) for (const path of group) proofs.get(path)?.push(roots[1 - i]);
+  return {root: pairHash(roots[0], roots[1]), proofs};
+}
+
+const isStrings = (/** @type {string} */ path) => path.endsWith('/strings.json');
+
+/**
+ * One tree over `paths`: its root, with each path's proof added to `proofs`.
+ * @param {string[]} paths @param {Map<string, Uint8Array>} files @param {Map<string, Buffer[]>} proofs
+ */
+function treeOf(paths, files, proofs) {
   let level = paths.map((path) => ({hash: leafHash(path, /** @type {Uint8Array} */ (files.get(path))), paths: [path]}));
   while (level.length > 1) {
     const next = [];
@@ -57,15 +75,20 @@ export function hashTree(files) {
     }
     level = next;
   }
-  return {root: level[0].hash, proofs};
+  return level[0].hash;
 }
 
 /**
- * A data file as it is written: its proof on the first line, in base64, then its bytes.
+ * A data file as it is written: its proof on the first line, the hashes in base64 with spaces between, then its
+ * bytes. Text, not bytes, so that nothing on the way that takes JSON for text can change it; base64 costs no more
+ * than bytes once compressed.
  * @param {Buffer[]} proof @param {Uint8Array} body
  */
 export const withProof = (proof, body) =>
   Buffer.concat([Buffer.from(`${proof.map((hash) => hash.toString('base64')).join(' ')}\n`), body]);
+
+/** A written data file's JSON bytes, after its proof line. @param {Uint8Array} file */
+export const bodyOf = (file) => file.subarray(file.indexOf(10) + 1);
 
 /**
  * The root a written data file climbs to, or undefined if it has no proof line.

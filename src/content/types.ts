@@ -100,8 +100,8 @@ export interface TopicSummary extends TopicLink {
 
 /** A locale's interface strings, and what every page of it shares. */
 export interface LocaleStrings {
-  /** Each language's code and its name in itself, such as "Polski", for the language menu. */
-  languages: [string, string][];
+  /** Each language's name in itself, such as "Polski", for the language menu: in the order of the entry's locales. */
+  languages: string[];
   /** The English messages, in the order the bundle numbers them; absent without any XLIFF file. */
   en?: Message[];
   /** A translation's messages, in the same order, with 0 where a message is not translated. */

@@ -1,3 +1,4 @@
+import {availableLocales} from '../../content/content-store.js';
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
 import {SOURCE_LOCALE} from '../../i18n/locale.js';
@@ -17,11 +18,12 @@ export function renderToolbar(context: GuideContext, place: Place, listButton: b
 }
 
 function renderLanguagePicker(context: GuideContext, {strings: {languages}, locale: reader}: Place): unknown {
-  if (languages.length < 2) return nothing;
+  const codes = availableLocales();
+  if (codes.length < 2) return nothing;
   return html`<div class="language">
       <label for="language">${msg('Language', {desc: "Label of the menu for choosing the guide's language."})}</label>
       <select id="language">
-        ${languages.map(([code, name]) => html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${name}</option>`)}
+        ${codes.map((code, i) => html`<option value=${code} ${langDir(code)} ?selected=${code === reader}>${languages[i]}</option>`)}
       </select>
       <button
         type="button"
