@@ -50,35 +50,8 @@ export const baseStyles = css`
   .root:is(:lang(ar), :lang(ur)) {
     font-size: large;
   }
-  /* Arabic and Urdu: system fonts that suit the script (Nastaliq for Urdu where the device has it), no downloads. */
-  .root:lang(ar) {
-    font-family: var(
-      --frg-font-family-arabic,
-      'Noto Naskh Arabic',
-      'Geeza Pro',
-      'Segoe UI',
-      Tahoma,
-      'Arabic Typesetting',
-      sans-serif
-    );
-  }
   .root:lang(ur) {
-    font-family: var(
-      --frg-font-family-urdu,
-      'Noto Nastaliq Urdu',
-      'Jameel Noori Nastaleeq',
-      'Urdu Typesetting',
-      'Noto Naskh Arabic',
-      'Geeza Pro',
-      Tahoma,
-      sans-serif
-    );
     line-height: 2;
-  }
-  /* English inside an Arabic or Urdu page keeps the Latin font. */
-  .root:is(:lang(ar), :lang(ur)) [lang='en'] {
-    font-family: var(--frg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    line-height: 1.5;
   }
   *,
   *::before,
