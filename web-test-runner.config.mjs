@@ -119,7 +119,7 @@ const exitArrivals = [];
  * - /failing/<mode>/dist/…: the real entry, whose data requests fail as <mode> says:
  *   missing (404), slow (strings and lists of topics take 6 s), tampered (changed bytes) or swapped (each
  *   English file is the Polish one at the same place, and the other way round), or delayed (every data file
- *   takes a second).
+ *   takes a second). tampered-topics and swapped-topics do the same to the topics' own text files only.
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
 const testRoutes = [
@@ -170,9 +170,11 @@ const testRoutes = [
       if (path.startsWith('/dist/content/')) ctx.set('Cache-Control', 'no-store');
       return;
     }
-    const mode = failing[1];
+    // "-topics" keeps a mode to the topics' own text files: the list of topics and the strings arrive whole.
+    const [, mode, only] = /^(.*?)(-topics)?$/.exec(failing[1]) ?? [];
     ctx.url = path;
     if (!path.startsWith('/dist/content/')) return next();
+    if (only && /\/(strings|index)\.json$|\.questions\.json$/.test(path)) return next();
     if (mode === 'missing') return void (ctx.status = 404);
     if (mode === 'delayed') await new Promise((resolve) => setTimeout(resolve, 1000));
     if (mode === 'slow' && /\/(strings|index)\.json$/.test(path))

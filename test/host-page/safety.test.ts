@@ -393,6 +393,17 @@ describe('data that fails to load', () => {
     });
   }
 
+  for (const mode of ['tampered', 'swapped']) {
+    it(`${mode}: a topic's own file is refused too, though the list and the strings arrive whole`, async () => {
+      const frame = await loadFixture(`failing.html?mode=${mode}-topics&topic=child-protection-conference`);
+      await waitFor(() => guideIn(frame).getAttribute('topic'), 'the topic asked for');
+      const alert = await waitFor(() => inGuide(frame, '[role="alert"]'), 'the alert');
+      expect(alert.textContent).to.match(/could not load/);
+      expect(inGuide(frame, 'article') === null, 'no topic from refused data').to.equal(true);
+      win(frame).warnings.length = 0;
+    });
+  }
+
   it('Try again works once the data can be fetched', async () => {
     const frame = await loadFixture('offline-once.html?fail=/content/');
     const alert = await waitFor(() => inGuide(frame, '[role="alert"]'), 'the alert');
