@@ -1,5 +1,6 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type TemplateResult} from 'lit';
+import {placeExitButton} from './exit-reach.js';
 import type {QuickExitController} from './quick-exit.js';
 
 /**
@@ -52,6 +53,8 @@ export function keepFocusClearOfExitBar(event: FocusEvent): void {
     ((root.getRootNode() as ShadowRoot).host?.getRootNode() as ParentNode).querySelector('.exit-bar');
   const focused = event.composedPath()[0] as Element;
   if (!bar || bar.contains(focused)) return;
+  // Where the button is now: a scroll just before the focus moved has not been answered yet.
+  placeExitButton(bar as HTMLElement);
   // While the bar is out of view, only its button covers anything, at the window's edge (see exit-reach.ts).
   const away = (bar as HTMLElement).dataset.away;
   const covered = (away ? bar.firstElementChild! : bar).getBoundingClientRect();

@@ -51,7 +51,7 @@ export class ExitReachController implements ReactiveController {
     requestAnimationFrame(() => {
       this.checkQueued = false;
       const link = this.link();
-      if (link) place(link.parentElement!);
+      if (link) placeExitButton(link.parentElement!);
       const problem = link && !warned ? reachProblem(link, this.host) : undefined;
       if (problem) {
         warned = true;
@@ -63,8 +63,12 @@ export class ExitReachController implements ReactiveController {
   };
 }
 
-/** Fixes the button to the window's top or bottom edge while its bar is out of view above or below. */
-function place(bar: HTMLElement): void {
+/**
+ * Fixes the button to the window's top or bottom edge while its bar is out of
+ * view above or below. Also called as focus moves, since a scroll is only
+ * answered a frame later.
+ */
+export function placeExitButton(bar: HTMLElement): void {
   const {top, bottom, left, right, height} = bar.getBoundingClientRect();
   const style = getComputedStyle(bar);
   // Above the place it sticks to (--frg-exit-offset), or not all in the window.

@@ -89,6 +89,23 @@ describe('focus is never hidden by the exit bar', () => {
     }
   }
 
+  it('a control focused in the same moment as the page scrolls is still cleared of the bar', async function () {
+    this.timeout(60000);
+    await setViewport({width: 320, height: 640});
+    const guide = await mountGuide({'quick-exit': ''}, host.slot);
+    await waitFor(() => $$(guide, '.topic-row').length > 10, 'the topic list');
+    const bar = $(guide, '.exit-bar');
+    // Under the host's hero, the bar is below the window and its button waits at the window's foot.
+    await waitFor(() => bar.dataset.away === 'below', 'the button fixed to the foot of the window');
+    // Scrolled so the row sits partly under where the bar will stick, then focused before the
+    // scroll is answered, as a key press can be on a busy phone.
+    const row = $$<HTMLButtonElement>(guide, '.topic-row')[4];
+    window.scrollBy(0, row.getBoundingClientRect().top - (bar.offsetHeight - 10));
+    row.focus();
+    await waitFor(() => !bar.dataset.away, 'the bar stuck to the top of the window');
+    expect(obscured(guide)).to.equal('');
+  });
+
   it('in the list view, with questions on the list, both ways', async function () {
     this.timeout(180000);
     await setViewport({width: 320, height: 640});
