@@ -21,6 +21,9 @@ import {renderTopicPage} from './views/topic-page.js';
 
 export type {ViewChangeDetail} from './guide-view.js';
 
+/** How long the first render waits for the first view's data before it shows "Loading the guide…". */
+const FIRST_PAINT_WAIT_MS = 400;
+
 /**
  * Explains, in plain language, parents' rights when children's social care is
  * involved in England.
@@ -104,6 +107,8 @@ export class FamilyRightsGuide extends FrgElement {
 
   /** The topic the latest navigation asked for, so that Try again asks for it again. */
   private requestedSlug?: string;
+  /** The topic and language the first view was asked in. */
+  private firstRequest?: string;
   /** Each navigation gets a number, so a slow response can't overwrite a newer view. */
   private navigation = 0;
   private focusHeadingAfterRender = false;
@@ -114,11 +119,27 @@ export class FamilyRightsGuide extends FrgElement {
   /** The question just added, until the reader moves on. */
   private justAdded?: string;
 
+  /**
+   * The first render waits a moment for the first view's data, so that a quick load paints once, with its text,
+   * and no "Loading" message comes and goes before it.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && !this.firstRequest) {
+      const shown = this.show(this.topic, {moveFocus: false});
+      await Promise.race([shown, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     adoptViewStyles(this, 'guide');
     // A new lang from the host page is a new request, over the language picked before.
     if (this.hasUpdated && changed.has('requestedLang')) this.chosenLocale = undefined;
-    if (!this.hasUpdated || changed.has('requestedLang') || changed.has('topic')) {
+    // Before the first render, only a topic or language changed while the first view was loading.
+    const asked = this.hasUpdated
+      ? changed.has('requestedLang') || changed.has('topic')
+      : this.firstRequest !== `${this.topic} ${this.requestedLocale()}`;
+    if (asked) {
       this.announcement = undefined;
       void this.show(this.topic, {moveFocus: this.hasUpdated});
     }
@@ -160,6 +181,7 @@ export class FamilyRightsGuide extends FrgElement {
   ): Promise<void> {
     const navigation = ++this.navigation;
     this.requestedSlug = slug;
+    this.firstRequest ??= `${slug} ${this.requestedLocale()}`;
     if (!placeOf(this.view)) this.view = {kind: 'loading'};
     // A slow network: say so within 5 seconds, and keep waiting.
     const slowTimer = setTimeout(() => navigation === this.navigation && (this.slow = true), 4000);

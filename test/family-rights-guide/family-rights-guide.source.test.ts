@@ -241,6 +241,43 @@ describe('the guide, from source: languages', () => {
 });
 
 describe('the guide, from source: problems loading', () => {
+  it('paints a first view whose data comes at once only when its text is there: no "Loading" message comes and goes', async () => {
+    // The first guide brings the topic's files; the second finds them on the page, as quick as data comes.
+    await mount({topic: 'kinship-care'});
+    const guide = document.createElement('family-rights-guide');
+    guide.setAttribute('topic', 'kinship-care');
+    const painted: string[] = [];
+    const shown = nextViewChange(guide);
+    document.body.append(guide);
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) painted.push(node.textContent!.trim());
+    }).observe(guide.shadowRoot!, {childList: true, subtree: true});
+    await shown;
+    await guide.updateComplete;
+    expect(guide.shadowRoot!.querySelector('article h2')).to.exist;
+    expect(painted.filter((added) => added.includes('Loading'))).to.deep.equal([]);
+  });
+
+  it('says it is loading when the first view’s data is slow, and shows the topic when it comes', async function () {
+    this.timeout(40000);
+    // A topic no other test here opens, so it is not on the page already.
+    const slow = holdRequests(/\/ro\/seeing-your-records\./);
+    const guide = document.createElement('family-rights-guide');
+    guide.setAttribute('lang', 'ro');
+    guide.setAttribute('topic', 'seeing-your-records');
+    document.body.append(guide);
+    const loading = await waitFor(() => guide.shadowRoot!.querySelector('.loading'), 'the loading message');
+    expect(text(loading)).to.equal('Loading the guide…');
+    expect(slow.count, 'the topic was still on its way').to.equal(1);
+    expect(guide.shadowRoot!.querySelector('article')).to.equal(null);
+    const shown = nextViewChange(guide);
+    slow.release();
+    await shown;
+    await guide.updateComplete;
+    expect(guide.shadowRoot!.querySelector('article h2')).to.exist;
+    expect(guide.shadowRoot!.querySelector('.loading')).to.equal(null);
+  });
+
   it('says calmly that it could not load, shows the host’s fallback, and tries again', async () => {
     failRequests(/\/en\/staying-safe-online\./);
     const guide = document.createElement('family-rights-guide');
