@@ -7,9 +7,11 @@ import {installInterfaceStrings} from './i18n/strings.js';
 import {RightsChecklist} from './rights-checklist/rights-checklist.js';
 
 export {FamilyRightsGuide, RightsChecklist};
+export {setDataPath} from './content/content-store.js';
 
-// First the data, which takes longest; the elements render while it is on its way.
-fetchFirstViews();
+// First the data, which takes longest; the elements render while it is on its way. A moment later, once the
+// code that imported the guide has run, so that a setDataPath() it calls comes first.
+queueMicrotask(fetchFirstViews);
 installInterfaceStrings();
 
 const elements: [string, CustomElementConstructor & {version?: string}][] = [

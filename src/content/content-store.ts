@@ -1,9 +1,36 @@
 import {dataFolder, dataRoot, locales, rtlLocales} from 'virtual:build-info';
 import type {LocaleIndex, LocaleStrings, PlainQuestion, Topic} from './types.js';
 
-// Data files sit beside the entry, so the dist folder can be served from any path or CDN.
-// Each build's are in a folder of its own, named for it.
-const dataBase = new URL(`content/${dataFolder}/`, import.meta.url);
+// Data files sit beside the entry, in content/, so the dist folder can be served from any path or CDN;
+// a bundled app copies them and names their place with setDataPath. Each build's files are in a
+// folder of their own, named for it. The entry's address is read into a variable first: bundlers
+// rewrite `new URL('folder/', import.meta.url)` and break it.
+const entryAddress = import.meta.url;
+let dataBase = new URL(`content/${dataFolder}/`, entryAddress);
+
+/**
+ * Where the guide's data is: the address of the `content/` folder copied from the package's `dist/`, absolute or
+ * from the page's address, such as `/family-rights-guide/content/`. Needed when a bundler builds the guide into an
+ * app; the script tag finds it beside the entry. Call it before the first guide or checklist loads. Every file is
+ * still checked against the hash built into the entry.
+ */
+export function setDataPath(path: string | URL): void {
+  const folder = new URL(path, document.baseURI);
+  if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+  dataBase = new URL(`${dataFolder}/`, folder);
+}
+
+/** The data is not where the guide looks for it: said once, in the console, with what to change. */
+export class DataNotFound extends Error {}
+let saidWhere = false;
+
+/** Fails with DataNotFound, and says so once: the address asked for and the setting to change. */
+function notFound(url: string, what: string): never {
+  const message = `no guide data at ${url} (${what}). Copy the folder dist/content/ from the package to your site, and name its address with setDataPath(); see "Install with npm" in the README.`;
+  if (!saidWhere) console.error(`family-rights-guide: ${message}`);
+  saidWhere = true;
+  throw new DataNotFound(message);
+}
 
 /** Requests in flight or done, shared by every widget on the page. */
 const cache = new Map<string, Promise<unknown>>();
@@ -64,11 +91,18 @@ function fetchData<T>(path: string): Promise<T> {
     // Web Crypto, which checks the files, is there only on secure pages: https, or localhost.
     request = (
       isSecureContext
-        ? fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer'})
+        ? /^https?:$/.test(dataBase.protocol)
+          ? fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer'})
+          : Promise.resolve().then(() => notFound(url, 'not a web address'))
         : Promise.reject(new Error('it needs a secure (https) page, to check its data'))
     ).then(async (response) => {
+      // Every locale has its strings and list: without them, the folder is not there.
+      const always = /\/(strings|index)\.json$/.test(path);
+      if (response.status === 404 && always) notFound(url, 'HTTP 404');
       if (!response.ok) throw new (response.status === 404 ? MissingData : Error)(`${url}: HTTP ${response.status}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
+      // A web page where the data should be: an app's own page, served for any address it does not know.
+      if (bytes[0] === 60) notFound(url, 'a web page came back');
       const body = bytes.subarray(bytes.indexOf(10) + 1);
       if ((await rootOf(path, bytes).catch(() => undefined)) !== dataRoot)
         throw new TypeError(`${url}: not the file this version of the guide was built with`);

@@ -1,5 +1,6 @@
 import {msg} from '@lit/localize';
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {DataNotFound} from '../content/content-store.js';
 import {langDir} from '../i18n/lang-dir.js';
 import {MyListController} from '../my-list/my-list-controller.js';
 import {myList} from '../my-list/my-list-store.js';
@@ -202,7 +203,8 @@ export class FamilyRightsGuide extends FrgElement {
     } catch (error) {
       if (navigation !== this.navigation) return;
       this.view = {kind: 'error', place: placeOf(this.view)};
-      console.warn('family-rights-guide: the guide could not load.', error);
+      // Data that is not where the guide looks has been reported already, with what to change.
+      if (!(error instanceof DataNotFound)) console.warn('family-rights-guide: the guide could not load.', error);
     } finally {
       clearTimeout(slowTimer);
       if (navigation === this.navigation) this.slow = false;

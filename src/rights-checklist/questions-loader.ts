@@ -1,5 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {availableLocales, loadLocaleIndex, loadQuestions, resolveLocale} from '../content/content-store.js';
+import {
+  availableLocales,
+  loadLocaleIndex,
+  loadQuestions,
+  resolveLocale,
+  DataNotFound,
+} from '../content/content-store.js';
 import type {LocaleIndex, PlainQuestion} from '../content/types.js';
 import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
 import {loadInterfaceStrings, useStrings} from '../i18n/strings.js';
@@ -126,6 +132,7 @@ export class QuestionsLoader implements ReactiveController {
 
   private fail(error: unknown): void {
     this.failed = true;
-    console.warn('family-rights-guide: the checklist could not load.', error);
+    // Data that is not where the guide looks has been reported already, with what to change.
+    if (!(error instanceof DataNotFound)) console.warn('family-rights-guide: the checklist could not load.', error);
   }
 }

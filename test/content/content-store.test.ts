@@ -8,7 +8,9 @@ import {
   loadQuestions,
   loadStrings,
   loadTopic,
+  DataNotFound,
   MissingData,
+  setDataPath,
 } from '../../src/content/content-store.js';
 
 const realFetch = window.fetch;
@@ -148,5 +150,59 @@ describe('the content store (unit)', () => {
       const failure = await refusal('ro/child-in-need.questions.json', 'child-in-need', () => '\n[]');
       expect(failure).to.be.instanceOf(TypeError);
     });
+  });
+});
+
+describe('the data, where a bundled app puts it (setDataPath)', () => {
+  const realError = console.error;
+  let errors: string[] = [];
+  beforeEach(() => {
+    errors = [];
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+  });
+  afterEach(() => (console.error = realError));
+  // Back to the default, beside the module: the test server keeps the built data there too.
+  after(() => setDataPath('/src/content/content/'));
+
+  /** What loading a locale's strings does: its data, or why not. */
+  const tryStrings = (locale: string) => loadStrings(locale).catch((error: unknown) => error);
+
+  it('says once, in the console, that a folder has no data, naming the address tried and the setting', async () => {
+    setDataPath('/nowhere/content/');
+    const first = await tryStrings('en');
+    expect(first).to.be.instanceOf(DataNotFound);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain(`${location.origin}/nowhere/content/${dataFolder}/en/strings.json (HTTP 404)`);
+    expect(errors[0]).to.contain('setDataPath()');
+    expect(await tryStrings('pl')).to.be.instanceOf(DataNotFound);
+    expect(errors, 'once a page').to.have.length(1);
+  });
+
+  it('knows an app’s own page, sent where the data should be, from the data', async () => {
+    setDataPath('/app/content/');
+    routeFetch(() => Promise.resolve(new Response('<!doctype html><title>My app</title>', {status: 200})));
+    const failure = await tryStrings('ro');
+    expect(failure).to.be.instanceOf(DataNotFound);
+    expect(String(failure)).to.contain('a web page came back');
+  });
+
+  it('asks for nothing from an address that is not a web address, as a bundler may write', async () => {
+    const requests = routeFetch(() => undefined);
+    setDataPath('file:///build/node_modules/family-rights-guide/dist/content/');
+    const failure = await tryStrings('ur');
+    expect(String(failure)).to.contain('not a web address');
+    expect(requests).to.deep.equal([]);
+  });
+
+  it('loads from the folder it names, with or without the last slash, and still checks every file', async () => {
+    const requests = routeFetch(() => undefined);
+    setDataPath('/dist/content');
+    expect((await loadTopic('pl', 'adoption')).slug).to.equal('adoption');
+    expect(requests[0].body).to.equal(`${location.origin}/dist/content/${dataFolder}/pl/adoption.json`);
+    setDataPath('/failing/tampered/dist/content/');
+    const refused = await tryStrings('ar');
+    expect(refused).to.be.instanceOf(TypeError);
+    expect(String(refused)).to.contain('not the file this version of the guide was built with');
+    expect(errors).to.deep.equal([]);
   });
 });
