@@ -3,6 +3,24 @@ import {version} from 'virtual:build-info';
 import {headingLevelFrom} from '../content/heading.js';
 import {exitAddress} from '../quick-exit/quick-exit.js';
 
+let warnedFalse = false;
+
+/**
+ * `quick-exit` is on when present, as any HTML boolean attribute, except for the value `false`: Vue and Svelte write
+ * `quick-exit="false"` for a binding to false, and a host that writes it means off. That gets a console warning once
+ * a page, since in plain HTML it would mean on.
+ */
+function quickExitFrom(value: string | null): boolean {
+  const off = value?.trim().toLowerCase() === 'false';
+  if (off && !warnedFalse) {
+    warnedFalse = true;
+    console.warn(
+      'family-rights-guide: quick-exit="false" turns quick exit off. To be plain HTML, remove the attribute, or set the quickExit property.'
+    );
+  }
+  return value !== null && !off;
+}
+
 /**
  * What both elements share: the attributes they both have, each with one
  * JSDoc and one validation path, their warnings, and their events.
@@ -14,7 +32,7 @@ export abstract class FrgElement extends LitElement {
   static override properties: PropertyDeclarations = {
     requestedLang: {attribute: 'lang'},
     headingLevel: {attribute: 'heading-level'},
-    quickExit: {type: Boolean, attribute: 'quick-exit'},
+    quickExit: {attribute: 'quick-exit', converter: quickExitFrom},
     exitUrl: {attribute: 'exit-url'},
   };
 
@@ -35,7 +53,8 @@ export abstract class FrgElement extends LitElement {
    * on its own within five seconds, hides every guide and checklist on the page at once, forgets everything, and
    * leaves with `location.replace`, so this page is not in the back history. If GOV.UK's Exit this page has started
    * on the page, GOV.UK leaves on Shift pressed three times, and the widgets hide at once. With it on, the page
-   * leaving by any route forgets what the reader did, so Back never shows it.
+   * leaving by any route forgets what the reader did, so Back never shows it. Off without the attribute, and with
+   * `quick-exit="false"`, which Vue and Svelte write for a binding to false (with a console warning).
    */
   quickExit = false;
 

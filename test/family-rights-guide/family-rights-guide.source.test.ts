@@ -341,6 +341,26 @@ describe('the guide, from source: problems loading', () => {
 });
 
 describe('the guide, from source: quick exit', () => {
+  it('is on with the attribute, whatever its value, except "false", as Vue and Svelte write it, which warns once', async () => {
+    for (const value of ['', 'quick-exit', 'true']) {
+      const guide = await mount({'quick-exit': value});
+      expect(guide.quickExit, `quick-exit="${value}"`).to.equal(true);
+      expect($(guide, '.exit-bar'), `quick-exit="${value}"`).to.exist;
+      guide.remove();
+    }
+    const off = await mount({'quick-exit': 'false'});
+    const again = await mount({'quick-exit': ' FALSE '});
+    for (const guide of [off, again]) {
+      expect(guide.quickExit).to.equal(false);
+      expect(guide.shadowRoot!.querySelector('.exit-bar')).to.equal(null);
+    }
+    // Once a page, for both.
+    takeWarnings(/quick-exit="false" turns quick exit off/);
+    off.setAttribute('quick-exit', '');
+    await off.updateComplete;
+    expect($(off, '.exit-bar')).to.exist;
+  });
+
   it('counts Shift presses aloud, then hides and forgets everything and leaves; back, it starts afresh', async () => {
     const guide = await mount({'quick-exit': '', 'exit-url': `${here}#guide-exit`, topic: 'section-20'});
     $(guide, '.add-question').click();
