@@ -34,11 +34,14 @@ export function topLevelPagePlugin() {
    * @param {import('puppeteer-core').Page} page @param {string} script
    */
   async function waitUntil(page, script) {
-    const start = Date.now();
+    const deadline = Date.now() + WAIT_MS;
     for (;;) {
-      const value = await page.evaluate(answer(script)).catch(() => undefined);
-      if (value || Date.now() - start > WAIT_MS) return value ?? false;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      try {
+        const handle = await page.waitForFunction(answer(script), {timeout: Math.max(1, deadline - Date.now())});
+        return (await handle.jsonValue()) ?? false;
+      } catch {
+        if (Date.now() >= deadline) return false;
+      }
     }
   }
 

@@ -84,25 +84,26 @@ async function rootOf(path: string, file: Uint8Array<ArrayBuffer>): Promise<stri
  * Referer go with the request. A failed request is forgotten, so a later
  * call can try again.
  */
+/** The response for a data file's address, if the guide can ask for it and check it. */
+async function ask(url: string): Promise<Response> {
+  // Web Crypto, which checks the files, is there only on secure pages: https, or localhost.
+  if (!isSecureContext) throw new Error('it needs a secure (https) page, to check its data');
+  if (!/^https?:$/.test(dataBase.protocol)) notFound(url, 'not a web address');
+  return fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer'});
+}
+
 function fetchData<T>(path: string): Promise<T> {
   const url = new URL(path, dataBase).href;
   let request = cache.get(url) as Promise<T> | undefined;
   if (!request) {
-    // Web Crypto, which checks the files, is there only on secure pages: https, or localhost.
-    request = (
-      isSecureContext
-        ? /^https?:$/.test(dataBase.protocol)
-          ? fetch(url, {credentials: 'omit', referrerPolicy: 'no-referrer'})
-          : Promise.resolve().then(() => notFound(url, 'not a web address'))
-        : Promise.reject(new Error('it needs a secure (https) page, to check its data'))
-    ).then(async (response) => {
+    request = ask(url).then(async (response) => {
       // Every locale has its strings and list: without them, the folder is not there.
       const always = /\/(strings|index)\.json$/.test(path);
       if (response.status === 404 && always) notFound(url, 'HTTP 404');
       if (!response.ok) throw new (response.status === 404 ? MissingData : Error)(`${url}: HTTP ${response.status}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
       // A web page where the data should be: an app's own page, served for any address it does not know.
-      if (bytes[0] === 60) notFound(url, 'a web page came back');
+      if (bytes[0] === '<'.charCodeAt(0)) notFound(url, 'a web page came back');
       const body = bytes.subarray(bytes.indexOf(10) + 1);
       if ((await rootOf(path, bytes).catch(() => undefined)) !== dataRoot)
         throw new TypeError(`${url}: not the file this version of the guide was built with`);

@@ -126,6 +126,7 @@ export class FamilyRightsGuide extends FrgElement {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated && !this.firstRequest) {
+      this.firstRequest = this.askedFor();
       const shown = this.show(this.topic, {moveFocus: false});
       await Promise.race([shown, new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
     }
@@ -139,7 +140,7 @@ export class FamilyRightsGuide extends FrgElement {
     // Before the first render, only a topic or language changed while the first view was loading.
     const asked = this.hasUpdated
       ? changed.has('requestedLang') || changed.has('topic')
-      : this.firstRequest !== `${this.topic} ${this.requestedLocale()}`;
+      : this.firstRequest !== this.askedFor();
     if (asked) {
       this.announcement = undefined;
       void this.show(this.topic, {moveFocus: this.hasUpdated});
@@ -166,6 +167,11 @@ export class FamilyRightsGuide extends FrgElement {
     this.openTerms = new Set();
   }
 
+  /** The topic and language asked for, as one value to compare. */
+  private askedFor(): string {
+    return `${this.topic} ${this.requestedLocale()}`;
+  }
+
   /** The `lang` asked for: this element's, then the nearest ancestor's, across shadow roots. */
   private requestedLocale(): string {
     return nearestLang(this) ?? SOURCE_LOCALE;
@@ -182,7 +188,6 @@ export class FamilyRightsGuide extends FrgElement {
   ): Promise<void> {
     const navigation = ++this.navigation;
     this.requestedSlug = slug;
-    this.firstRequest ??= `${slug} ${this.requestedLocale()}`;
     if (!placeOf(this.view)) this.view = {kind: 'loading'};
     // A slow network: say so within 5 seconds, and keep waiting.
     const slowTimer = setTimeout(() => navigation === this.navigation && (this.slow = true), 4000);

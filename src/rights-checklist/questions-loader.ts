@@ -1,10 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {
   availableLocales,
+  DataNotFound,
   loadLocaleIndex,
   loadQuestions,
   resolveLocale,
-  DataNotFound,
 } from '../content/content-store.js';
 import type {LocaleIndex, PlainQuestion} from '../content/types.js';
 import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
