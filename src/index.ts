@@ -1,7 +1,8 @@
 // The entry: the only module with side effects. It registers the elements once,
 // even when the script is loaded twice or next to another version of itself.
 import {version} from 'virtual:build-info';
-import {fetchFirstViews} from './content/first-view.js';
+// First, before the modules that define the elements run: the data takes longest.
+import './content/first-requests.js';
 import {FamilyRightsGuide} from './family-rights-guide/family-rights-guide.js';
 import {installInterfaceStrings} from './i18n/strings.js';
 import {RightsChecklist} from './rights-checklist/rights-checklist.js';
@@ -9,9 +10,6 @@ import {RightsChecklist} from './rights-checklist/rights-checklist.js';
 export {FamilyRightsGuide, RightsChecklist};
 export {setDataPath} from './content/content-store.js';
 
-// First the data, which takes longest; the elements render while it is on its way. A moment later, once the
-// code that imported the guide has run, so that a setDataPath() it calls comes first.
-queueMicrotask(fetchFirstViews);
 installInterfaceStrings();
 
 const elements: [string, CustomElementConstructor & {version?: string}][] = [

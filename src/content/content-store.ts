@@ -5,7 +5,7 @@ import type {LocaleIndex, LocaleStrings, PlainQuestion, Topic} from './types.js'
 // a bundled app copies them and names their place with setDataPath. Each build's files are in a
 // folder of their own, named for it. The entry's address is read into a variable first: bundlers
 // rewrite `new URL('folder/', import.meta.url)` and break it.
-const entryAddress = import.meta.url;
+export const entryAddress = import.meta.url;
 let dataBase = new URL(`content/${dataFolder}/`, entryAddress);
 
 /**

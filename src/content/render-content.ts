@@ -117,8 +117,9 @@ class TreeRenderer {
     return definitions;
   }
 
-  inline(nodes: Inline[]): TemplateResult {
-    return html`${nodes.map((node) => this.inlineNode(node))}`;
+  /** A run of text and inline elements: a plain run as one text, without a template of its own. */
+  inline(nodes: Inline[]): unknown {
+    return nodes.length === 1 && typeof nodes[0] === 'string' ? nodes[0] : nodes.map((node) => this.inlineNode(node));
   }
 
   private inlineNode(node: Inline): unknown {

@@ -30,37 +30,46 @@ export class ExitReachController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('scroll', this.queueCheck, {capture: true, passive: true});
-    addEventListener('resize', this.queueCheck, {passive: true});
+    document.addEventListener('scroll', this.onScrollOrResize, {capture: true, passive: true});
+    addEventListener('resize', this.onScrollOrResize, {passive: true});
   }
 
+  /**
+   * After a render, the check waits until the frame is drawn: measuring in the frame itself would lay the whole
+   * new view out a second time before anything shows.
+   */
   hostUpdated(): void {
-    this.queueCheck();
+    this.queueCheck(true);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('scroll', this.queueCheck, {capture: true});
-    removeEventListener('resize', this.queueCheck);
+    document.removeEventListener('scroll', this.onScrollOrResize, {capture: true});
+    removeEventListener('resize', this.onScrollOrResize);
   }
 
-  /** At most one check a frame, after layout has settled. */
-  private readonly queueCheck = (): void => {
+  /** Checked before the frame is drawn: a scroll leaves nothing to lay out again. */
+  private readonly onScrollOrResize = (): void => this.queueCheck(false);
+
+  /** At most one check a frame: in the frame, or just after it is drawn. */
+  private queueCheck(afterPaint: boolean): void {
     // Nothing to watch without quick exit.
     if (this.checkQueued || !this.link()) return;
     this.checkQueued = true;
-    requestAnimationFrame(() => {
-      this.checkQueued = false;
-      const link = this.link();
-      if (link) placeExitButton(link.parentElement!);
-      const problem = link && !warned ? reachProblem(link, this.host) : undefined;
-      if (problem) {
-        warned = true;
-        console.warn(
-          `family-rights-guide: the Exit button ${problem} On a phone it is the only way out; see SECURITY.md.`
-        );
-      }
-    });
-  };
+    requestAnimationFrame(() => (afterPaint ? setTimeout(() => this.check()) : this.check()));
+  }
+
+  private check(): void {
+    this.checkQueued = false;
+    const link = this.link();
+    if (link) placeExitButton(link.parentElement!);
+    const problem = link && !warned ? reachProblem(link, this.host) : undefined;
+    if (problem) {
+      warned = true;
+      console.warn(
+        `family-rights-guide: the Exit button ${problem} On a phone it is the only way out; see SECURITY.md.`
+      );
+    }
+  }
 }
 
 /**

@@ -61,4 +61,28 @@ describe('the first view’s data requests', () => {
     expect(after).to.have.length(1);
     expect(after[0]).to.match(/^ro\/[a-z0-9-]+\.json$/);
   });
+
+  it('with its own script tag, the entry asks for the first view before it defines the elements', async () => {
+    const frame = await loadFixture('by-script-tag.html');
+    await waitFor(() => inGuide(frame, 'article'), 'the topic');
+    const started = (frame.contentWindow as Window & {started: string[]}).started;
+    expect(started.slice(0, 4)).to.deep.equal([
+      'fetch en/child-protection-conference.json',
+      'fetch en/strings.json',
+      'define family-rights-guide',
+      'define rights-checklist',
+    ]);
+  });
+
+  it('imported by an app’s code, the entry asks once that code has run, so a setDataPath() there comes first', async () => {
+    const frame = await loadFixture('by-import.html');
+    await waitFor(() => inGuide(frame, 'article'), 'the topic');
+    const started = (frame.contentWindow as Window & {started: string[]}).started;
+    expect(started.slice(0, 4)).to.deep.equal([
+      'define family-rights-guide',
+      'define rights-checklist',
+      'fetch en/child-protection-conference.json',
+      'fetch en/strings.json',
+    ]);
+  });
 });
