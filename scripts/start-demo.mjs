@@ -4,6 +4,7 @@
 // clears the terminal, says the demo's address after every build, and picks
 // the next free port when the usual one is taken.
 import {createServer} from 'node:net';
+import path from 'node:path';
 import {startDevServer} from '@web/dev-server';
 import {watch} from 'rollup';
 import {loadConfigFile} from 'rollup/loadConfigFile';
@@ -22,7 +23,7 @@ let server;
 watcher.on('event', async (event) => {
   if (event.code === 'BUNDLE_END') {
     await event.result.close();
-    console.log(`Built dist/ in ${event.duration} ms`);
+    console.log(`Built ${event.output.map((file) => path.relative('.', file)).join(', ')} in ${event.duration} ms`);
   } else if (event.code === 'ERROR') {
     // Content errors are printed as file:line: message; the last good build stays in dist/.
     console.error(`Build failed: ${event.error.message}`);

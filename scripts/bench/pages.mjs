@@ -2,7 +2,6 @@
 // The two pages the benchmark compares, with the same host page around them:
 // the guide from dist/ by its one script tag, and a static HTML page of the
 // same topic's text, rendered here from the built data with no framework.
-import {createHash} from 'node:crypto';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent} from '../content/compile-content.mjs';
@@ -110,8 +109,8 @@ article dfn{font-style:normal;text-decoration:underline dashed}article sup a,art
  * @returns {Promise<{guide: string, staticPage: string, sentence: string}>} the two pages' paths, and the sentence both show
  */
 export async function writePages({dir, slug}) {
-  const entry = await readFile(path.join('dist', 'family-rights-guide.js'));
-  const integrity = `sha384-${createHash('sha384').update(entry).digest('base64')}`;
+  // Written by the build beside the entry, as a host's deploy script reads it.
+  const integrity = (await readFile(path.join('dist', 'integrity.txt'), 'utf8')).trim();
   const topic = await englishTopic(slug);
   await mkdir(dir, {recursive: true});
   await writeFile(path.join(dir, 'host.css'), HOST_CSS);

@@ -716,7 +716,7 @@ describe('content build: the real build command', () => {
   const root = path.resolve(import.meta.dirname, '../../..');
 
   it(
-    "prints the ready-to-paste script tag, whose integrity is the built entry's SHA-384",
+    "prints the ready-to-paste script tag and writes dist/integrity.txt, both with the built entry's SHA-384",
     {timeout: 300000},
     async () => {
       // The same build as npm run build, so dist/ is rebuilt exactly as it was.
@@ -732,12 +732,12 @@ describe('content build: the real build command', () => {
         )?.[1];
       const {createHash} = await import('node:crypto');
       const {readFile} = await import('node:fs/promises');
-      assert.equal(
-        integrity,
-        `sha384-${createHash('sha384')
-          .update(await readFile(out))
-          .digest('base64')}`
-      );
+      const entryHash = `sha384-${createHash('sha384')
+        .update(await readFile(out))
+        .digest('base64')}`;
+      assert.equal(integrity, entryHash);
+      // Published with the build, for a deploy script or a CDN page to read.
+      assert.equal(await readFile(path.join(root, 'dist', 'integrity.txt'), 'utf8'), `${entryHash}\n`);
     }
   );
 
