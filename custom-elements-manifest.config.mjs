@@ -1,3 +1,5 @@
+import {publicApiOnly} from './scripts/custom-elements-public.mjs';
+
 // The public API, read from the JSDoc in src/: attributes, events, slots,
 // CSS properties and parts. `npm run docs` writes dist/custom-elements.json
 // and the API tables in the README.
@@ -7,4 +9,5 @@ export default {
   exclude: ['src/**/*.d.ts', 'src/server.ts'],
   litelement: true,
   outdir: 'dist',
+  plugins: [publicApiOnly()],
 };

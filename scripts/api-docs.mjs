@@ -34,15 +34,17 @@ const table = (header, rows) =>
 
 /** @type {Record<string, (element: any) => string>} */
 const tables = {
-  attributes(element) {
-    const publicFields = new Set(
-      (element.members ?? [])
-        .filter((/** @type {any} */ m) => !m.privacy || m.privacy === 'public')
-        .map((/** @type {any} */ m) => m.name)
-    );
-    const rows = (element.attributes ?? []).filter((/** @type {any} */ a) => publicFields.has(a.fieldName));
-    return table('| Attribute | What it does |', rows);
-  },
+  // The manifest holds the public API only (scripts/custom-elements-public.mjs): each attribute with the property
+  // a framework sets instead.
+  attributes: (element) =>
+    [
+      '| Attribute | Property | What it does |',
+      '|---|---|---|',
+      ...(element.attributes ?? []).map(
+        (/** @type {{name: string, fieldName: string, description?: string}} */ a) =>
+          `| ${code(a.name)} | ${code(a.fieldName)} | ${cell(a.description)} |`
+      ),
+    ].join('\n'),
   events: (element) => table('| Event | What it means |', element.events ?? []),
   slots: (element) => table('| Slot | What it is for |', element.slots ?? []),
   'css-properties': (element) => table('| Custom property | Used for |', element.cssProperties ?? []),

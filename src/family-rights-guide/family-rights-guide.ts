@@ -50,8 +50,8 @@ const FIRST_PAINT_WAIT_MS = 400;
  *
  * @csspart base - The guide's root, which carries its own `lang` and `dir`.
  *
- * @event frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; `null`, or the open topic's slug with `report-topic`; the language code. It holds no text a family reads or types.
- * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
+ * @event {CustomEvent<ViewChangeDetail>} frg-view-change - The guide has shown a new view. `detail` is `{view, topic, locale}`: `topics`, `topic` or `checklist`; `null`, or the open topic's slug with `report-topic`; the language code. It holds no text a family reads or types.
+ * @event {CustomEvent<ChecklistChangeDetail>} frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class FamilyRightsGuide extends FrgElement {
   static override styles = baseStyles;

@@ -39,7 +39,7 @@ export interface ChecklistChangeDetail {
  *
  * @csspart base - The checklist's root, which carries its own `lang` and `dir`.
  *
- * @event frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
+ * @event {CustomEvent<ChecklistChangeDetail>} frg-checklist-change - The reader's list changed. `detail` is `{count}` only, never any question text or note.
  */
 export class RightsChecklist extends FrgElement implements PickerHost, ListViewHost, OwnQuestionsHost {
   static override styles = baseStyles;
