@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -50,7 +50,7 @@ async function inProject(/** @type {string} */ source) {
 }
 
 describe('the npm package', () => {
-  it('ships the entry, its data, the server module, the integrity value and the documents, and no source', () => {
+  it('ships the entry, its data, the server module, types, the manifest, the integrity value and the documents, and no source', () => {
     const paths = packed.map((file) => file.path);
     for (const wanted of [
       'package.json',
@@ -62,6 +62,11 @@ describe('the npm package', () => {
       'dist/family-rights-guide.js',
       'dist/server.js',
       'dist/integrity.txt',
+      'dist/family-rights-guide.d.ts',
+      'dist/react.d.ts',
+      'dist/vue.d.ts',
+      'dist/svelte.d.ts',
+      'dist/custom-elements.json',
       'dist/THIRD-PARTY-LICENSES.txt',
     ])
       assert.ok(paths.includes(wanted), `${wanted} is not in the package`);
@@ -69,7 +74,7 @@ describe('the npm package', () => {
       paths.some((file) => /^dist\/content\/[0-9a-f]+\/en\/strings\.json$/.test(file)),
       'no data files'
     );
-    const extra = paths.filter((file) => /^(src|test|scripts|demo|content|locales)\/|\.map$|\.ts$/.test(file));
+    const extra = paths.filter((file) => /^(src|test|scripts|demo|content|locales)\/|\.map$|(?<!\.d)\.ts$/.test(file));
     assert.deepEqual(extra, []);
   });
 
@@ -151,5 +156,54 @@ describe('the npm package', () => {
         '<p><a href="https://frg.org.uk/">Read advice from Family Rights Group</a></p></family-rights-guide>' +
         '<family-rights-guide></family-rights-guide><rights-checklist topic="section-20"></rights-checklist></main>'
     );
+  });
+
+  it('types both elements for TypeScript, React 19, Vue 3 and Svelte 5, and the expected errors are errors', async () => {
+    // The host project's own copies of the frameworks' types: here, links to this project's.
+    for (const name of ['react', '@types/react', 'vue', 'svelte']) {
+      await mkdir(path.dirname(path.join(project, 'node_modules', name)), {recursive: true});
+      await symlink(path.join(root, 'node_modules', name), path.join(project, 'node_modules', name), 'dir');
+    }
+    const fixtures = path.join(root, 'test/fixtures/types');
+    const src = path.join(project, 'src');
+    await cp(fixtures, src, {recursive: true});
+    const compilerOptions = {
+      strict: true,
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      types: [],
+      noEmit: true,
+    };
+    await writeFile(path.join(project, 'tsconfig.json'), JSON.stringify({compilerOptions, include: ['src']}));
+    const tsc = (/** @type {string} */ config) =>
+      run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', config, '--pretty', 'false'], {
+        cwd: project,
+      }).then(
+        () => '',
+        (/** @type {{stdout: string}} */ error) => error.stdout
+      );
+    // An unused @ts-expect-error is itself an error, so this passing means every marked line fails.
+    assert.equal(await tsc('tsconfig.json'), '');
+
+    // And each marked line fails for the reason given, the directive taken away: nothing else fails.
+    const directive = /^\s*(\/\/|\{\/\*) @ts-expect-error/;
+    /** @type {string[]} */
+    const expected = [];
+    for (const file of await readdir(fixtures)) {
+      const lines = (await readFile(path.join(fixtures, file), 'utf8')).split('\n');
+      lines.forEach((line, i) => {
+        if (directive.test(line)) expected.push(`src/${file}(${i + 2})`);
+      });
+      await writeFile(path.join(src, file), lines.map((line) => (directive.test(line) ? '' : line)).join('\n'));
+    }
+    const failures = (await tsc('tsconfig.json'))
+      .split('\n')
+      .filter((line) => /: error TS/.test(line))
+      .map((line) => /^(src\/[^(]+\(\d+)/.exec(line)?.[1] + ')');
+    assert.deepEqual([...new Set(failures)].sort(), expected.sort());
+    assert.equal(expected.length, 12);
   });
 });

@@ -2,9 +2,9 @@ import {html, nothing, type TemplateResult} from 'lit';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
-/** Reads a `heading-level` attribute: 1 to 6, anything else gives the default. */
-export function headingLevelFrom(value: string | null | undefined): number {
-  const digit = value?.trim() ?? '';
+/** Reads `heading-level`, from the attribute or a number set on the property: 1 to 6, anything else gives the default. */
+export function headingLevelFrom(value: string | number | null | undefined): number {
+  const digit = String(value ?? '').trim();
   return /^[1-6]$/.test(digit) ? Number(digit) : DEFAULT_HEADING_LEVEL;
 }
 

@@ -3,6 +3,9 @@ import {version} from 'virtual:build-info';
 import {headingLevelFrom} from '../content/heading.js';
 import {exitAddress} from '../quick-exit/quick-exit.js';
 
+/** The levels `heading-level` takes. Frameworks may set the property to a number; the attribute is text. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
 let warnedFalse = false;
 
 /**
@@ -46,7 +49,7 @@ export abstract class FrgElement extends LitElement {
    * `1` to `6`: the level of the top heading, so it fits the host page's outline; headings inside sit below it.
    * Default `2`, which any other value also gets, with a console warning.
    */
-  headingLevel?: string;
+  headingLevel?: HeadingLevel | `${HeadingLevel}`;
 
   /**
    * Shows an "Exit this page" button that stays in reach while the reader scrolls. It, or Shift pressed three times
@@ -77,7 +80,8 @@ export abstract class FrgElement extends LitElement {
   /** The level of the top heading, from `heading-level`. */
   protected get level(): number {
     const level = headingLevelFrom(this.headingLevel);
-    if (this.headingLevel != null && String(level) !== this.headingLevel.trim()) {
+    // Vue sets the property, to a number; HTML and React set the attribute, to a string.
+    if (this.headingLevel != null && String(level) !== String(this.headingLevel).trim()) {
       this.warn(`heading-level "${this.headingLevel}" is not a whole number from 1 to 6, so 2 is used.`);
     }
     return level;

@@ -130,6 +130,14 @@ describe('the guide, from source: reading', () => {
       );
     }
   });
+
+  it('takes a number set on the headingLevel property, as Vue sets it, without a warning', async () => {
+    const guide = await mount({topic: 'adoption'});
+    guide.headingLevel = 3;
+    await guide.updateComplete;
+    expect($(guide, '.view-heading').localName).to.equal('h3');
+    expect(consoleProblems).to.deep.equal([]);
+  });
 });
 
 describe('the guide, from source: my list', () => {
