@@ -1,44 +1,21 @@
 // The package as npm installs it: packed from the build, installed into a new project, and imported in
 // Node as a server-rendering framework imports it. Needs a build (npm test builds first).
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises';
+import {cp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {pathToFileURL} from 'node:url';
-import {promisify} from 'node:util';
+import {installPackedPackage, linkFromProject, root, run} from './packed-package.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const run = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
 /** @type {string} */
 let project;
 /** @type {{path: string}[]} */
 let packed;
 
-before(async () => {
-  project = await mkdtemp(path.join(tmpdir(), 'frg-package-'));
-  // As `npm publish` packs it, without running the build again (npm test has just built dist/).
-  const {stdout} = await run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', project], {cwd: root});
-  const [{filename, files}] = JSON.parse(stdout);
-  packed = files;
-  await writeFile(
-    path.join(project, 'package.json'),
-    JSON.stringify({name: 'host-app', private: true, type: 'module'})
-  );
-  await run(
-    npm,
-    ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', path.join(project, filename)],
-    {
-      cwd: project,
-    }
-  );
-});
-
+before(async () => ({project, packed} = await installPackedPackage()));
 after(() => rm(project, {recursive: true, force: true}));
 
 /** Runs a module in the installed project, in a Node of its own, and returns what it printed as JSON. */
@@ -160,10 +137,7 @@ describe('the npm package', () => {
 
   it('types both elements for TypeScript, React 19, Vue 3 and Svelte 5, and the expected errors are errors', async () => {
     // The host project's own copies of the frameworks' types: here, links to this project's.
-    for (const name of ['react', '@types/react', 'vue', 'svelte']) {
-      await mkdir(path.dirname(path.join(project, 'node_modules', name)), {recursive: true});
-      await symlink(path.join(root, 'node_modules', name), path.join(project, 'node_modules', name), 'dir');
-    }
+    await linkFromProject(project, ['react', '@types/react', 'vue', 'svelte']);
     const fixtures = path.join(root, 'test/fixtures/types');
     const src = path.join(project, 'src');
     await cp(fixtures, src, {recursive: true});

@@ -1,0 +1,168 @@
+// Small host apps built from the packed package with real bundlers, as a host team builds them, then opened
+// in Chromium: the guide must show a topic from its data, served at / and from a subfolder. The apps are in
+// test/fixtures/apps/ and follow the README's "Install with npm" recipes.
+import assert from 'node:assert/strict';
+import {cp, mkdir, readFile, rm, stat} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import path from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {pathToFileURL} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {installPackedPackage, linkFromProject, root} from './packed-package.mjs';
+
+/** How long a page may take to show the topic on a busy machine: a limit, not a wait. */
+const SHOWN_WITHIN_MS = 30000;
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+});
+
+/** @type {string[]} */
+const projects = [];
+/** @type {import('puppeteer-core').Browser} */
+let browser;
+/** The topic the apps open, and its title as the guide shows it. */
+const title = /^title: (.+)$/m.exec(await readFile(path.join(root, 'content/en/topics/section-20.md'), 'utf8'))?.[1];
+
+before(async () => {
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all(projects.map((project) => rm(project, {recursive: true, force: true})));
+});
+
+/** A new host project with the packed package, the bundler, and the fixture app's files. */
+async function hostApp(/** @type {'vite' | 'webpack'} */ name, /** @type {string[]} */ tools) {
+  const {project} = await installPackedPackage();
+  projects.push(project);
+  await linkFromProject(project, tools);
+  await cp(path.join(root, 'test/fixtures/apps', name), project, {recursive: true});
+  return project;
+}
+
+/** Serves a folder at `prefix` on localhost, as a static host does. */
+async function serve(/** @type {string} */ folder, /** @type {string} */ prefix) {
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = pathname.startsWith(prefix) ? path.join(folder, pathname.slice(prefix.length)) : '';
+    if (
+      file &&
+      !path.relative(folder, file).startsWith('..') &&
+      (await stat(file).catch(() => undefined))?.isDirectory()
+    )
+      file = path.join(file, 'index.html');
+    const body =
+      file && !path.relative(folder, file).startsWith('..') ? await readFile(file).catch(() => undefined) : undefined;
+    if (!body) return void response.writeHead(404).end();
+    response.writeHead(200, {'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream'}).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const close = () => {
+    const closed = new Promise((resolve) => server.close(resolve));
+    // The browser keeps its connections open: close them, or close() waits for them to time out.
+    server.closeAllConnections();
+    return closed;
+  };
+  return {url: `http://127.0.0.1:${address.port}${prefix}`, close};
+}
+
+/** Opens the app's page and waits until the guide shows the topic's heading; returns it, and any console problems. */
+async function shownTopic(/** @type {string} */ url) {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const problems = [];
+  page.on('console', (message) => {
+    // The one request the app did not make: the browser's own for /favicon.ico.
+    if (message.location().url?.endsWith('/favicon.ico')) return;
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  try {
+    await page.goto(url);
+    const heading = await page
+      .waitForFunction(
+        // Runs in the page, where `document` is (this file is type-checked for Node).
+        () =>
+          /** @type {any} */ (globalThis).document
+            .querySelector('family-rights-guide')
+            ?.shadowRoot?.querySelector('h1.view-heading')?.textContent,
+        {timeout: SHOWN_WITHIN_MS}
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => `not shown; the guide says: ${problems.join(' | ') || '(nothing in the console)'}`);
+    return {heading: String(heading).trim(), problems};
+  } finally {
+    await page.close();
+  }
+}
+
+describe('host apps built with real bundlers from the packed package', () => {
+  it('Vite: a build served at / and one built for a subfolder, with the data copied into public/', async () => {
+    const project = await hostApp('vite', ['vite']);
+    // The README's recipe: copy the data into public/, which Vite serves at the app's base.
+    await mkdir(path.join(project, 'public/family-rights-guide'), {recursive: true});
+    await cp(
+      path.join(project, 'node_modules/family-rights-guide/dist/content'),
+      path.join(project, 'public/family-rights-guide/content'),
+      {recursive: true}
+    );
+    const vite = await import(pathToFileURL(path.join(project, 'node_modules/vite/dist/node/index.js')).href);
+    for (const base of ['/', '/sub/']) {
+      const outDir = path.join(project, `dist${base.replace(/\//g, '-')}`);
+      await vite.build({root: project, base, logLevel: 'silent', build: {outDir}});
+      const server = await serve(outDir, base);
+      try {
+        assert.deepEqual(await shownTopic(server.url), {heading: title, problems: []}, `built for ${base}`);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
+  it('Vite: the development server', async () => {
+    const project = await hostApp('vite', ['vite']);
+    await mkdir(path.join(project, 'public/family-rights-guide'), {recursive: true});
+    await cp(
+      path.join(project, 'node_modules/family-rights-guide/dist/content'),
+      path.join(project, 'public/family-rights-guide/content'),
+      {recursive: true}
+    );
+    const vite = await import(pathToFileURL(path.join(project, 'node_modules/vite/dist/node/index.js')).href);
+    const server = await vite.createServer({root: project, logLevel: 'silent', server: {port: 0, host: '127.0.0.1'}});
+    await server.listen();
+    try {
+      assert.deepEqual(await shownTopic(server.resolvedUrls.local[0]), {heading: title, problems: []});
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('webpack 5: one build, with the data copied by copy-webpack-plugin, served at / and from a subfolder', async () => {
+    const project = await hostApp('webpack', ['webpack', 'copy-webpack-plugin']);
+    const {default: webpack} = await import(
+      pathToFileURL(path.join(project, 'node_modules/webpack/lib/index.js')).href
+    );
+    const {default: config} = await import(pathToFileURL(path.join(project, 'webpack.config.mjs')).href);
+    const stats = await new Promise((resolve, reject) =>
+      webpack(config, (/** @type {Error | null} */ error, /** @type {any} */ result) =>
+        error ? reject(error) : resolve(result)
+      )
+    );
+    assert.equal(stats.hasErrors(), false, stats.toString('errors-only'));
+    for (const prefix of ['/', '/sub/']) {
+      const server = await serve(path.join(project, 'dist'), prefix);
+      try {
+        assert.deepEqual(await shownTopic(server.url), {heading: title, problems: []}, `served at ${prefix}`);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+});
