@@ -98,7 +98,9 @@ function entryTypes(
 
 /** The attributes and event props a framework's templates take, for one element. */
 function attributeProps(/** @type {Declaration} */ element, /** @type {(name: string) => string} */ eventProp) {
+  // Each attribute, and its property where the name differs (quickExit for quick-exit), which a binding may set.
   return `{\n${(element.attributes ?? [])
+    .flatMap((a) => (a.fieldName && a.fieldName !== a.name ? [a, {...a, name: a.fieldName}] : [a]))
     .map((a) => `${doc(a.description, '  ')}  '${a.name}'?: ${optional(a.type?.text ?? 'string')};\n`)
     .concat(
       (element.events ?? []).map(

@@ -38,7 +38,7 @@ after(async () => {
 });
 
 /** A new host project with the packed package, the bundler, and the fixture app's files. */
-async function hostApp(/** @type {'vite' | 'webpack'} */ name, /** @type {string[]} */ tools) {
+async function hostApp(/** @type {string} */ name, /** @type {string[]} */ tools) {
   const {project} = await installPackedPackage();
   projects.push(project);
   await linkFromProject(project, tools);
@@ -73,7 +73,10 @@ async function serve(/** @type {string} */ folder, /** @type {string} */ prefix)
   return {url: `http://127.0.0.1:${address.port}${prefix}`, close};
 }
 
-/** Opens the app's page and waits until the guide shows the topic's heading; returns it, and any console problems. */
+/**
+ * Opens the app's page and waits until the guide shows the topic's heading. Returns it, any console problems,
+ * whether quick exit is on, and the view-change details the app recorded, if it records them.
+ */
 async function shownTopic(/** @type {string} */ url) {
   const page = await browser.newPage();
   /** @type {string[]} */
@@ -86,7 +89,7 @@ async function shownTopic(/** @type {string} */ url) {
   page.on('pageerror', (error) => problems.push(String(error)));
   try {
     await page.goto(url);
-    const heading = await page
+    const shown = await page
       .waitForFunction(
         // Runs in the page, where `document` is (this file is type-checked for Node).
         () =>
@@ -95,31 +98,60 @@ async function shownTopic(/** @type {string} */ url) {
             ?.shadowRoot?.querySelector('h1.view-heading')?.textContent,
         {timeout: SHOWN_WITHIN_MS}
       )
-      .then((handle) => handle.jsonValue())
-      .catch(() => `not shown; the guide says: ${problems.join(' | ') || '(nothing in the console)'}`);
-    return {heading: String(heading).trim(), problems};
+      .then(
+        () => true,
+        () => false
+      );
+    const seen = await page.evaluate(() => {
+      const page = /** @type {any} */ (globalThis);
+      const guide = page.document.querySelector('family-rights-guide');
+      return {
+        heading: guide?.shadowRoot?.querySelector('h1.view-heading')?.textContent?.trim(),
+        quickExit: Boolean(guide?.shadowRoot?.querySelector('.exit-bar')),
+        viewChanges: page.viewChanges,
+      };
+    });
+    return {
+      heading: shown ? seen.heading : `not shown; the console says: ${problems.join(' | ') || 'nothing'}`,
+      problems,
+      quickExit: seen.quickExit,
+      viewChanges: seen.viewChanges,
+    };
   } finally {
     await page.close();
   }
 }
 
+const headingAndProblems = async (/** @type {string} */ url) => {
+  const {heading, problems} = await shownTopic(url);
+  return {heading, problems};
+};
+
+/** Copies the package's data into the app's public/, as the README's Vite recipe says. */
+async function copyDataToPublic(/** @type {string} */ project) {
+  await mkdir(path.join(project, 'public/family-rights-guide'), {recursive: true});
+  await cp(
+    path.join(project, 'node_modules/family-rights-guide/dist/content'),
+    path.join(project, 'public/family-rights-guide/content'),
+    {recursive: true}
+  );
+}
+
+const importVite = (/** @type {string} */ project) =>
+  import(pathToFileURL(path.join(project, 'node_modules/vite/dist/node/index.js')).href);
+
 describe('host apps built with real bundlers from the packed package', () => {
   it('Vite: a build served at / and one built for a subfolder, with the data copied into public/', async () => {
     const project = await hostApp('vite', ['vite']);
     // The README's recipe: copy the data into public/, which Vite serves at the app's base.
-    await mkdir(path.join(project, 'public/family-rights-guide'), {recursive: true});
-    await cp(
-      path.join(project, 'node_modules/family-rights-guide/dist/content'),
-      path.join(project, 'public/family-rights-guide/content'),
-      {recursive: true}
-    );
-    const vite = await import(pathToFileURL(path.join(project, 'node_modules/vite/dist/node/index.js')).href);
+    await copyDataToPublic(project);
+    const vite = await importVite(project);
     for (const base of ['/', '/sub/']) {
       const outDir = path.join(project, `dist${base.replace(/\//g, '-')}`);
       await vite.build({root: project, base, logLevel: 'silent', build: {outDir}});
       const server = await serve(outDir, base);
       try {
-        assert.deepEqual(await shownTopic(server.url), {heading: title, problems: []}, `built for ${base}`);
+        assert.deepEqual(await headingAndProblems(server.url), {heading: title, problems: []}, `built for ${base}`);
       } finally {
         await server.close();
       }
@@ -128,17 +160,12 @@ describe('host apps built with real bundlers from the packed package', () => {
 
   it('Vite: the development server', async () => {
     const project = await hostApp('vite', ['vite']);
-    await mkdir(path.join(project, 'public/family-rights-guide'), {recursive: true});
-    await cp(
-      path.join(project, 'node_modules/family-rights-guide/dist/content'),
-      path.join(project, 'public/family-rights-guide/content'),
-      {recursive: true}
-    );
-    const vite = await import(pathToFileURL(path.join(project, 'node_modules/vite/dist/node/index.js')).href);
+    await copyDataToPublic(project);
+    const vite = await importVite(project);
     const server = await vite.createServer({root: project, logLevel: 'silent', server: {port: 0, host: '127.0.0.1'}});
     await server.listen();
     try {
-      assert.deepEqual(await shownTopic(server.resolvedUrls.local[0]), {heading: title, problems: []});
+      assert.deepEqual(await headingAndProblems(server.resolvedUrls.local[0]), {heading: title, problems: []});
     } finally {
       await server.close();
     }
@@ -159,10 +186,36 @@ describe('host apps built with real bundlers from the packed package', () => {
     for (const prefix of ['/', '/sub/']) {
       const server = await serve(path.join(project, 'dist'), prefix);
       try {
-        assert.deepEqual(await shownTopic(server.url), {heading: title, problems: []}, `served at ${prefix}`);
+        assert.deepEqual(await headingAndProblems(server.url), {heading: title, problems: []}, `served at ${prefix}`);
       } finally {
         await server.close();
       }
     }
   });
+});
+
+describe('framework apps from the README’s recipes, built with Vite', () => {
+  for (const [framework, tools] of /** @type {[string, string[]][]} */ ([
+    ['react', ['react', 'react-dom']],
+    ['vue', ['vue', '@vitejs/plugin-vue']],
+    ['svelte', ['svelte', '@sveltejs/vite-plugin-svelte']],
+  ]))
+    it(`${framework}: shows the topic with quick exit off, with no console warning, and hears frg-view-change`, async () => {
+      const project = await hostApp(framework, ['vite', ...tools]);
+      await copyDataToPublic(project);
+      const vite = await importVite(project);
+      const outDir = path.join(project, 'dist');
+      await vite.build({root: project, logLevel: 'silent', build: {outDir}});
+      const server = await serve(outDir, '/');
+      try {
+        assert.deepEqual(await shownTopic(server.url), {
+          heading: title,
+          problems: [],
+          quickExit: false,
+          viewChanges: [{view: 'topic', topic: null, locale: 'en'}],
+        });
+      } finally {
+        await server.close();
+      }
+    });
 });
