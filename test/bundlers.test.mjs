@@ -2,21 +2,12 @@
 // in Chromium: the guide must show a topic from its data, served at / and from a subfolder. The apps are in
 // test/fixtures/apps/ and follow the README's "Install with npm" recipes.
 import assert from 'node:assert/strict';
-import {cp, mkdir, readFile, rm, stat} from 'node:fs/promises';
-import {createServer} from 'node:http';
+import {cp, mkdir, readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {pathToFileURL} from 'node:url';
-import puppeteer from 'puppeteer-core';
 import {installPackedPackage, linkFromProject, root} from './packed-package.mjs';
-
-/** How long a page may take to show the topic on a busy machine: a limit, not a wait. */
-const SHOWN_WITHIN_MS = 30000;
-const TYPES = /** @type {Record<string, string>} */ ({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-});
+import {launchChromium, serve, shownTopic as shownIn} from './served-pages.mjs';
 
 /** @type {string[]} */
 const projects = [];
@@ -26,11 +17,7 @@ let browser;
 const title = /^title: (.+)$/m.exec(await readFile(path.join(root, 'content/en/topics/section-20.md'), 'utf8'))?.[1];
 
 before(async () => {
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -46,82 +33,7 @@ async function hostApp(/** @type {string} */ name, /** @type {string[]} */ tools
   return project;
 }
 
-/** Serves a folder at `prefix` on localhost, as a static host does. */
-async function serve(/** @type {string} */ folder, /** @type {string} */ prefix) {
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = pathname.startsWith(prefix) ? path.join(folder, pathname.slice(prefix.length)) : '';
-    if (
-      file &&
-      !path.relative(folder, file).startsWith('..') &&
-      (await stat(file).catch(() => undefined))?.isDirectory()
-    )
-      file = path.join(file, 'index.html');
-    const body =
-      file && !path.relative(folder, file).startsWith('..') ? await readFile(file).catch(() => undefined) : undefined;
-    if (!body) return void response.writeHead(404).end();
-    response.writeHead(200, {'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream'}).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  const close = () => {
-    const closed = new Promise((resolve) => server.close(resolve));
-    // The browser keeps its connections open: close them, or close() waits for them to time out.
-    server.closeAllConnections();
-    return closed;
-  };
-  return {url: `http://127.0.0.1:${address.port}${prefix}`, close};
-}
-
-/**
- * Opens the app's page and waits until the guide shows the topic's heading. Returns it, any console problems,
- * whether quick exit is on, and the view-change details the app recorded, if it records them.
- */
-async function shownTopic(/** @type {string} */ url) {
-  const page = await browser.newPage();
-  /** @type {string[]} */
-  const problems = [];
-  page.on('console', (message) => {
-    // The one request the app did not make: the browser's own for /favicon.ico.
-    if (message.location().url?.endsWith('/favicon.ico')) return;
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(String(error)));
-  try {
-    await page.goto(url);
-    const shown = await page
-      .waitForFunction(
-        // Runs in the page, where `document` is (this file is type-checked for Node).
-        () =>
-          /** @type {any} */ (globalThis).document
-            .querySelector('family-rights-guide')
-            ?.shadowRoot?.querySelector('h1.view-heading')?.textContent,
-        {timeout: SHOWN_WITHIN_MS}
-      )
-      .then(
-        () => true,
-        () => false
-      );
-    const seen = await page.evaluate(() => {
-      const page = /** @type {any} */ (globalThis);
-      const guide = page.document.querySelector('family-rights-guide');
-      return {
-        heading: guide?.shadowRoot?.querySelector('h1.view-heading')?.textContent?.trim(),
-        quickExit: Boolean(guide?.shadowRoot?.querySelector('.exit-bar')),
-        viewChanges: page.viewChanges,
-      };
-    });
-    return {
-      heading: shown ? seen.heading : `not shown; the console says: ${problems.join(' | ') || 'nothing'}`,
-      problems,
-      quickExit: seen.quickExit,
-      viewChanges: seen.viewChanges,
-    };
-  } finally {
-    await page.close();
-  }
-}
-
+const shownTopic = (/** @type {string} */ url) => shownIn(browser, url);
 const headingAndProblems = async (/** @type {string} */ url) => {
   const {heading, problems} = await shownTopic(url);
   return {heading, problems};
