@@ -7,7 +7,7 @@ import {contentPlugin} from './scripts/content/rollup-plugin-content.mjs';
 import {CONTENT_DIR} from './scripts/lib/paths.mjs';
 import {litLocalizeInternals} from './scripts/lit-localize-internals.mjs';
 import {minifyTemplateLiterals} from './scripts/minify-template-literals.mjs';
-import {publishIntegrity} from './scripts/integrity.mjs';
+import {loaderIntegrity, pinEntryInLoader, publishIntegrity} from './scripts/integrity.mjs';
 import {shortenedNamesPattern} from './scripts/shortened-names.mjs';
 import {compactMsgCallsPlugin} from './scripts/compact-msg-calls.mjs';
 import {thirdPartyLicences} from './scripts/third-party-licences.mjs';
@@ -60,6 +60,16 @@ export default [
       publishIntegrity(),
     ],
     watch: {clearScreen: false},
+  },
+  // The classic-script loader, for pages that cannot write type="module": after the entry, whose hash it holds.
+  {
+    input: 'src/loader/loader.js',
+    output: {file: 'dist/loader.js', format: 'iife'},
+    plugins: [
+      pinEntryInLoader('dist/family-rights-guide.js'),
+      terser({ecma: 2021, format: {comments: false, preamble: `/*! family-rights-guide ${version} loader (MIT) */`}}),
+      loaderIntegrity(),
+    ],
   },
   // What Node gets (package.json's `node` condition): the same names, defining nothing.
   {

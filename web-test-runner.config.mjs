@@ -119,7 +119,8 @@ const exitArrivals = [];
  * - /failing/<mode>/dist/…: the real entry, whose data requests fail as <mode> says:
  *   missing (404), slow (strings and lists of topics take 6 s), tampered (changed bytes) or swapped (each
  *   English file is the Polish one at the same place, and the other way round), or delayed (every data file
- *   takes a second). tampered-topics and swapped-topics do the same to the topics' own text files only.
+ *   takes a second). tampered-topics and swapped-topics do the same to the topics' own text files only;
+ *   tampered-entry changes the entry itself, for the loader's pin.
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
 const testRoutes = [
@@ -173,6 +174,11 @@ const testRoutes = [
     // "-topics" keeps a mode to the topics' own text files: the list of topics and the strings arrive whole.
     const [, mode, only] = /^(.*?)(-topics)?$/.exec(failing[1]) ?? [];
     ctx.url = path;
+    if (mode === 'tampered-entry' && path === '/dist/family-rights-guide.js') {
+      ctx.type = 'js';
+      ctx.body = `${await readFile(`.${path}`, 'utf8')}\n// one changed byte is enough\n`;
+      return;
+    }
     if (!path.startsWith('/dist/content/')) return next();
     if (only && /\/(strings|index)\.json$|\.questions\.json$/.test(path)) return next();
     if (mode === 'missing') return void (ctx.status = 404);

@@ -39,6 +39,8 @@ describe('the npm package', () => {
       'dist/family-rights-guide.js',
       'dist/server.js',
       'dist/integrity.txt',
+      'dist/loader.js',
+      'dist/loader-integrity.txt',
       'dist/family-rights-guide.d.ts',
       'dist/react.d.ts',
       'dist/vue.d.ts',

@@ -372,6 +372,38 @@ describe('integrity', () => {
   });
 });
 
+describe('the classic-script loader, for editors that strip type="module"', () => {
+  it('loads the entry pinned to its hash, with no warning when its own tag is pinned', async () => {
+    const frame = await loadFixture('loader.html?pin=right');
+    await waitFor(() => inGuide(frame, '.topic-row'), 'the guide, through the loader');
+    const entry = frame.contentDocument!.querySelector<HTMLScriptElement>(
+      'script[type="module"][src$="family-rights-guide.js"]'
+    )!;
+    const bytes = await fetch('/dist/family-rights-guide.js').then((r) => r.arrayBuffer());
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    expect(entry.integrity).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
+    expect(entry.crossOrigin).to.equal('anonymous');
+    expect(win(frame).problems).to.deep.equal([]);
+    expect(win(frame).warnings).to.deep.equal([]);
+  });
+
+  it('says once in the console when its own tag has no integrity value, and still works', async () => {
+    const frame = await loadFixture('loader.html?pin=none');
+    await waitFor(() => inGuide(frame, '.topic-row'), 'the guide, through the loader');
+    expect(win(frame).warnings).to.deep.equal([
+      'warn: family-rights-guide: the loader\'s script tag has no integrity attribute, so nothing pins the loader. Add integrity="…" from dist/loader-integrity.txt; if your editor removes it, see "Using a CMS" in the README.',
+    ]);
+  });
+
+  it('refuses an entry whose bytes were changed, so nothing runs and the fallback stays', async () => {
+    const frame = await loadFixture('loader.html?pin=right&entry=tampered');
+    await waitFor(() => (frame.contentWindow as Window & {entryRefused?: boolean}).entryRefused, 'the refusal');
+    expect(frame.contentWindow!.customElements.get('family-rights-guide')).to.equal(undefined);
+    expect(frame.contentDocument!.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    win(frame).problems.length = 0;
+  });
+});
+
 describe('data that fails to load', () => {
   for (const mode of ['missing', 'tampered', 'swapped', 'slow']) {
     // The slow message's 4-second timer is tested in the source tests; wall time on a busy machine says nothing.
