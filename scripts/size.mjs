@@ -1,7 +1,7 @@
 // @ts-check
 // Prints min+gzip and brotli bytes for every file in dist/, and fails when a
 // file is over its budget in package.json ("sizeBudgets", gzip bytes).
-// With --write-readme it also writes the table into README.md.
+// With --write-table it also writes the table into PERFORMANCE.md.
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
@@ -47,7 +47,7 @@ for (const file of files) {
 const header = ['file', 'min bytes', 'gzip', 'brotli', 'gzip budget'];
 console.log(formatTable(header, rows, {numbers: true}));
 console.log(`${files.length} files, ${totalGzip} bytes gzip in all`);
-if (process.argv.includes('--write-readme')) {
+if (process.argv.includes('--write-table')) {
   const table = [
     '| File | Minified bytes | gzip | brotli | gzip budget |',
     '|---|---:|---:|---:|---:|',
@@ -56,10 +56,10 @@ if (process.argv.includes('--write-readme')) {
         `| \`${String(file).replace(/^content\/[0-9a-f]{12}\//, 'content/<build>/')}\` | ${min} | ${gzip} | ${brotli} | ${budget} |`
     ),
   ].join('\n');
-  const readme = await readFile('README.md', 'utf8');
+  const doc = await readFile('PERFORMANCE.md', 'utf8');
   const marked = /<!-- size-table -->[\s\S]*?<!-- \/size-table -->|<!-- size-table -->/;
-  await writeFile('README.md', readme.replace(marked, `<!-- size-table -->\n${table}\n<!-- /size-table -->`));
-  console.log('Wrote the size table into README.md.');
+  await writeFile('PERFORMANCE.md', doc.replace(marked, `<!-- size-table -->\n${table}\n<!-- /size-table -->`));
+  console.log('Wrote the size table into PERFORMANCE.md.');
 }
 if (over.length) {
   for (const message of over) console.error(`over budget: ${message}`);

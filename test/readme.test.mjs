@@ -1,4 +1,4 @@
-// The README's list of topic slugs, which hosts copy into the `topic` attribute, is the built guide's list.
+// The README and the demo say what the built guide does: its topic slugs, and the embed snippet hosts copy.
 import assert from 'node:assert/strict';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -20,4 +20,20 @@ it("the README lists every topic's slug, in the guide's order (needs a build)", 
     listed,
     topics.map((/** @type {{slug: string}} */ topic) => topic.slug)
   );
+});
+
+it("the demo's embed snippet is the README's, with integrity, quick-exit and exit-url", async () => {
+  const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+  const snippet = /## Embed it\n\n```html\n([\s\S]*?)\n```/.exec(readme)?.[1];
+  assert.ok(snippet, 'no html block under "Embed it" in the README');
+  for (const part of ['integrity="', 'crossorigin="anonymous"', ' quick-exit', ' exit-url="'])
+    assert.ok(snippet.includes(part), `the README's snippet has no ${part}`);
+  const demo = await readFile(path.join(root, 'demo', 'index.html'), 'utf8');
+  const shown = /<pre><code>(&lt;script[\s\S]*?)<\/code><\/pre>/.exec(demo)?.[1];
+  const text = String(shown)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  assert.equal(text, snippet);
 });
