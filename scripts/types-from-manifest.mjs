@@ -113,57 +113,56 @@ function attributeProps(/** @type {Declaration} */ element, /** @type {(name: st
 const importEntry = (/** @type {Declaration[]} */ elements, /** @type {Map<string, string>} */ types) =>
   `import type {${[...elements.map((e) => e.name), ...types.keys()].join(', ')}} from './family-rights-guide.js';\n`;
 
-/** dist/react.d.ts: React 19 sets what an element has as a property, and listens for `on` + the event's name. */
-function reactTypes(/** @type {Declaration[]} */ elements, /** @type {Map<string, string>} */ types) {
+/**
+ * A framework's typings: its module augmented with one entry per element.
+ * @param {Declaration[]} elements
+ * @param {Map<string, string>} types
+ * @param {{use: string, imports: string, opening: string, closing: string, entry: (element: Declaration, props: string) => string, eventProp: (name: string) => string}} framework
+ *   opening and closing: the augmentation around the entries, which sit at the depth `opening` leaves them
+ */
+function frameworkTypes(elements, types, {use, imports, opening, closing, entry, eventProp}) {
+  const depth = ' '.repeat(2 * (opening.match(/\{/g) ?? []).length);
   return (
-    HEADER +
-    "// Use: import type {} from 'family-rights-guide/react';\n" +
-    "import type {DetailedHTMLProps, HTMLAttributes} from 'react';\n" +
-    importEntry(elements, types) +
-    `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${elements
-      .map(
-        (e) =>
-          `      '${e.tagName}': DetailedHTMLProps<HTMLAttributes<${e.name}>, ${e.name}> & ${indent(
-            attributeProps(e, (name) => `on${name}`),
-            '      '
-          )};\n`
-      )
-      .join('')}    }\n  }\n}\n`
+    `${HEADER}// Use: ${use}\n${imports}\n${importEntry(elements, types)}\n${opening}\n` +
+    elements
+      .map((e) => `${depth}'${e.tagName}': ${entry(e, indent(attributeProps(e, eventProp), depth))};\n`)
+      .join('') +
+    `${closing}\n`
   );
 }
 
-/** dist/vue.d.ts: Vue 3 templates take each attribute, and `@event` as an `on…` prop. */
-function vueTypes(/** @type {Declaration[]} */ elements, /** @type {Map<string, string>} */ types) {
-  const camel = (/** @type {string} */ name) => `on${name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
-  return (
-    HEADER +
-    "// Use: import type {} from 'family-rights-guide/vue'; and isCustomElement for the tags in the Vue compiler's options.\n" +
-    "import type {DefineComponent} from 'vue';\n" +
-    importEntry(elements, types) +
-    `\ndeclare module 'vue' {\n  interface GlobalComponents {\n${elements
-      .map((e) => `    '${e.tagName}': DefineComponent<${indent(attributeProps(e, camel), '    ')}>;\n`)
-      .join('')}  }\n}\n`
-  );
-}
+/** React 19 sets what an element has as a property, and listens for `on` + the event's name. */
+const reactTypes = (/** @type {Declaration[]} */ elements, /** @type {Map<string, string>} */ types) =>
+  frameworkTypes(elements, types, {
+    use: "import type {} from 'family-rights-guide/react';",
+    imports: "import type {DetailedHTMLProps, HTMLAttributes} from 'react';",
+    opening: "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {",
+    closing: '    }\n  }\n}',
+    entry: (e, props) => `DetailedHTMLProps<HTMLAttributes<${e.name}>, ${e.name}> & ${props}`,
+    eventProp: (name) => `on${name}`,
+  });
 
-/** dist/svelte.d.ts: Svelte 5 listens for `on` + the event's name. */
-function svelteTypes(/** @type {Declaration[]} */ elements, /** @type {Map<string, string>} */ types) {
-  return (
-    HEADER +
-    "// Use: import type {} from 'family-rights-guide/svelte';\n" +
-    "import type {HTMLAttributes} from 'svelte/elements';\n" +
-    importEntry(elements, types) +
-    `\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${elements
-      .map(
-        (e) =>
-          `    '${e.tagName}': HTMLAttributes<${e.name}> & ${indent(
-            attributeProps(e, (name) => `on${name}`),
-            '    '
-          )};\n`
-      )
-      .join('')}  }\n}\n`
-  );
-}
+/** Vue 3 templates take each attribute, and `@event` as an `on…` prop. */
+const vueTypes = (/** @type {Declaration[]} */ elements, /** @type {Map<string, string>} */ types) =>
+  frameworkTypes(elements, types, {
+    use: "import type {} from 'family-rights-guide/vue'; and isCustomElement for the tags in the Vue compiler's options.",
+    imports: "import type {DefineComponent} from 'vue';",
+    opening: "declare module 'vue' {\n  interface GlobalComponents {",
+    closing: '  }\n}',
+    entry: (_, props) => `DefineComponent<${props}>`,
+    eventProp: (name) => `on${name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`,
+  });
+
+/** Svelte 5 listens for `on` + the event's name. */
+const svelteTypes = (/** @type {Declaration[]} */ elements, /** @type {Map<string, string>} */ types) =>
+  frameworkTypes(elements, types, {
+    use: "import type {} from 'family-rights-guide/svelte';",
+    imports: "import type {HTMLAttributes} from 'svelte/elements';",
+    opening: "declare module 'svelte/elements' {\n  interface SvelteHTMLElements {",
+    closing: '  }\n}',
+    entry: (e, props) => `HTMLAttributes<${e.name}> & ${props}`,
+    eventProp: (name) => `on${name}`,
+  });
 
 const indent = (/** @type {string} */ text, /** @type {string} */ by) => text.replace(/\n(?!$)/g, `\n${by}`);
 
