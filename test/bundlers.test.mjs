@@ -104,6 +104,22 @@ describe('host apps built with real bundlers from the packed package', () => {
       }
     }
   });
+  it('Rollup 4: one build, with a copy step for the data, served at / and from a subfolder', async () => {
+    const project = await hostApp('rollup', ['rollup', '@rollup/plugin-node-resolve']);
+    const {rollup} = await import(pathToFileURL(path.join(project, 'node_modules/rollup/dist/es/rollup.js')).href);
+    const {default: config} = await import(pathToFileURL(path.join(project, 'rollup.config.mjs')).href);
+    const bundle = await rollup({...config, onwarn: (/** @type {any} */ warning) => assert.fail(String(warning))});
+    await bundle.write(config.output);
+    await bundle.close();
+    for (const prefix of ['/', '/sub/']) {
+      const server = await serve(path.join(project, 'dist'), prefix);
+      try {
+        assert.deepEqual(await headingAndProblems(server.url), {heading: title, problems: []}, `served at ${prefix}`);
+      } finally {
+        await server.close();
+      }
+    }
+  });
 });
 
 describe('framework apps from the README’s recipes, built with Vite', () => {
