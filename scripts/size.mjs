@@ -48,10 +48,17 @@ const header = ['file', 'min bytes', 'gzip', 'brotli', 'gzip budget'];
 console.log(formatTable(header, rows, {numbers: true}));
 console.log(`${files.length} files, ${totalGzip} bytes gzip in all`);
 if (process.argv.includes('--write-table')) {
+  // The static pages, one per topic and locale, in one row: their total.
+  const pages = rows.filter(([file]) => String(file).startsWith('pages/'));
+  const sum = (/** @type {number} */ column) => pages.reduce((total, row) => total + Number(row[column]), 0);
+  const tableRows = [
+    ...rows.filter(([file]) => !String(file).startsWith('pages/')),
+    ...(pages.length ? [[`pages/ (${pages.length} files, in all)`, sum(1), sum(2), sum(3), '']] : []),
+  ];
   const table = [
     '| File | Minified bytes | gzip | brotli | gzip budget |',
     '|---|---:|---:|---:|---:|',
-    ...rows.map(
+    ...tableRows.map(
       ([file, min, gzip, brotli, budget]) =>
         `| \`${String(file).replace(/^content\/[0-9a-f]{12}\//, 'content/<build>/')}\` | ${min} | ${gzip} | ${brotli} | ${budget} |`
     ),

@@ -21,6 +21,8 @@ import {markedText} from './markdown-tree.mjs';
  * @typedef {import('../../src/content/types.js').TopicSummary} TopicSummary
  * @typedef {import('../../src/content/types.js').LocaleStrings} LocaleStrings
  * @typedef {import('./compile-content.mjs').LocaleContent} LocaleContent
+ * @typedef {{summaries: TopicSummary[], topics: any[], draftShared: boolean}} LocaleView the list of topics and each
+ *   topic's data as a locale's files hold them; draftShared: its interface strings or glossary are a draft
  * @typedef {{fileName: string, source: Buffer}} Asset  fileName: the path under the data folder
  * @typedef {{folder: string, root: string, locales: string[], rtl: string[]}} BuildInfo what the entry needs to
  *   find and check the data: the folder's name, the tree's root (base64), and the locales, right-to-left ones apart
@@ -35,7 +37,7 @@ import {markedText} from './markdown-tree.mjs';
  *   bundle numbers them: each locale's strings are a list in this order (0 where a translation is missing)
  * @param {import('../../src/content/types.js').ViewStyles} [styles] each element's styles for its views, minified:
  *   every strings file carries them
- * @returns {{assets: Asset[], buildInfo: BuildInfo}}
+ * @returns {{assets: Asset[], buildInfo: BuildInfo, views: Record<string, LocaleView>}}
  */
 export function buildDataFiles({sourceLocale, targetLocales}, content, strings, englishMessages, styles) {
   /** @type {Map<string, Uint8Array>} */
@@ -44,6 +46,8 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings, 
     files.set(path, Buffer.from(JSON.stringify(data)));
 
   const locales = [sourceLocale, ...targetLocales];
+  /** @type {Record<string, LocaleView>} what each locale's files hold, for the static pages (static-pages.mjs) */
+  const views = {};
   // In the order of the entry's locales, which give their codes.
   const languages = locales.map(nativeName);
   // Grouped by stage, as the list of topics shows them; in order within each.
@@ -87,17 +91,20 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings, 
       ...(topic.translation && {translation: topic.translation}),
     }));
     const date = longDate(locale);
+    views[locale] = {summaries, topics: [], draftShared};
     shown.forEach(({topic: {order, stage, ...topic}, lang}, i) => {
       const neighbour = (/** @type {TopicSummary | undefined} */ summary) =>
         summary && {slug: summary.slug, title: summary.title, ...(summary.lang && {lang: summary.lang})};
       const shownDate = topic.reviewed?.date ?? topic.englishLastUpdated ?? topic.lastUpdated;
-      add(`${locale}/${topic.slug}.json`, {
+      const data = {
         ...topic,
         dateText: date.format(new Date(shownDate)),
         ...(lang && {lang}),
         ...(i > 0 && {previous: neighbour(summaries[i - 1])}),
         ...(i < summaries.length - 1 && {next: neighbour(summaries[i + 1])}),
-      });
+      };
+      add(`${locale}/${topic.slug}.json`, data);
+      views[locale].topics.push(data);
       add(`${locale}/${topic.slug}.questions.json`, questionsOf(topic.body));
     });
     add(`${locale}/index.json`, {locale, topics: summaries, strings: stringsData});
@@ -110,6 +117,7 @@ export function buildDataFiles({sourceLocale, targetLocales}, content, strings, 
       fileName: `${folder}/${path}`,
       source: withProof(/** @type {Buffer[]} */ (proofs.get(path)), body),
     })),
+    views,
     buildInfo: {
       folder,
       root: root.toString('base64'),

@@ -1,12 +1,13 @@
 // @ts-check
 // Rollup plugin: compiles content/ into JSON data files under
-// dist/content/<folder>/ (see data-files.mjs) and gives the entry what it
+// dist/content/<folder>/ (see data-files.mjs), and static pages under dist/pages/ (static-pages.mjs), and gives the entry what it
 // needs to find and check them, via `virtual:build-info`: the folder, the
 // root of the hash tree that pins them, and the locales.
 import {readdir, readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent, formatError} from './compile-content.mjs';
 import {buildDataFiles, buildInfoModule} from './data-files.mjs';
+import {buildStaticPages} from './static-pages.mjs';
 import {CONFIG_FILE, readLocaleConfig} from '../locales.mjs';
 import {compileStrings} from '../strings/compile-strings.mjs';
 import {minifyCss} from '../minify-template-literals.mjs';
@@ -14,6 +15,8 @@ import {minifyCss} from '../minify-template-literals.mjs';
 export const BUILD_INFO_ID = 'virtual:build-info';
 const RESOLVED_ID = '\0' + BUILD_INFO_ID;
 const DATA_DIR = 'content';
+/** The static pages' style sheet (static-pages.mjs). */
+export const PAGES_CSS = 'src/styles/pages.css';
 
 /** Each element's styles for its views, which come with its data (src/styles/view-styles.ts). */
 export const VIEW_STYLES = {
@@ -66,6 +69,15 @@ export function contentPlugin({contentDir, version}) {
       for (const file of Object.values(VIEW_STYLES)) this.addWatchFile(file);
       const built = buildDataFiles(config, content.locales, strings.locales, strings.english, styles);
       assets = built.assets.map(({fileName, source}) => ({fileName: `${DATA_DIR}/${fileName}`, source}));
+      // The same data as static pages, for readers without JavaScript.
+      this.addWatchFile(PAGES_CSS);
+      const pages = buildStaticPages({
+        locales: built.buildInfo.locales,
+        views: built.views,
+        strings: strings.locales,
+        css: minifyCss(await readFile(PAGES_CSS, 'utf8')),
+      });
+      assets.push(...pages.map(({fileName, source}) => ({fileName, source: Buffer.from(source)})));
       buildInfo = built.buildInfo;
     },
 

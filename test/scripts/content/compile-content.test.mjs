@@ -880,7 +880,12 @@ describe('content build: phone numbers and stages', () => {
         assert.equal(rootOf(path, source)?.toString('base64'), buildInfo.root, path);
         assert.notEqual(rootOf(`x${path}`, source)?.toString('base64'), buildInfo.root, `${path} at another path`);
       }
-      assert.deepEqual(built(), {assets, buildInfo}, 'the same content builds the same files');
+      const again = built();
+      assert.deepEqual(
+        {assets: again.assets, buildInfo: again.buildInfo},
+        {assets, buildInfo},
+        'the same content builds the same files'
+      );
       // The strings files, which every first view needs, have a tree of their own: one hash for the other
       // strings file, one for the rest of the data.
       const proofLength = (/** @type {string} */ name) => {
