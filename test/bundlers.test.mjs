@@ -39,6 +39,18 @@ const headingAndProblems = async (/** @type {string} */ url) => {
   return {heading, problems};
 };
 
+/** Serves a built app at / and then at /sub/, and checks that each shows the topic with nothing in the console. */
+async function showsTopicAtRootAndSubfolder(/** @type {string} */ built) {
+  for (const prefix of ['/', '/sub/']) {
+    const server = await serve(built, prefix);
+    try {
+      assert.deepEqual(await headingAndProblems(server.url), {heading: title, problems: []}, `served at ${prefix}`);
+    } finally {
+      await server.close();
+    }
+  }
+}
+
 /** Copies the package's data into the app's public/, as the README's Vite recipe says. */
 async function copyDataToPublic(/** @type {string} */ project) {
   await mkdir(path.join(project, 'public/family-rights-guide'), {recursive: true});
@@ -95,15 +107,9 @@ describe('host apps built with real bundlers from the packed package', () => {
       )
     );
     assert.equal(stats.hasErrors(), false, stats.toString('errors-only'));
-    for (const prefix of ['/', '/sub/']) {
-      const server = await serve(path.join(project, 'dist'), prefix);
-      try {
-        assert.deepEqual(await headingAndProblems(server.url), {heading: title, problems: []}, `served at ${prefix}`);
-      } finally {
-        await server.close();
-      }
-    }
+    await showsTopicAtRootAndSubfolder(path.join(project, 'dist'));
   });
+
   it('Rollup 4: one build, with a copy step for the data, served at / and from a subfolder', async () => {
     const project = await hostApp('rollup', ['rollup', '@rollup/plugin-node-resolve']);
     const {rollup} = await import(pathToFileURL(path.join(project, 'node_modules/rollup/dist/es/rollup.js')).href);
@@ -111,14 +117,7 @@ describe('host apps built with real bundlers from the packed package', () => {
     const bundle = await rollup({...config, onwarn: (/** @type {any} */ warning) => assert.fail(String(warning))});
     await bundle.write(config.output);
     await bundle.close();
-    for (const prefix of ['/', '/sub/']) {
-      const server = await serve(path.join(project, 'dist'), prefix);
-      try {
-        assert.deepEqual(await headingAndProblems(server.url), {heading: title, problems: []}, `served at ${prefix}`);
-      } finally {
-        await server.close();
-      }
-    }
+    await showsTopicAtRootAndSubfolder(path.join(project, 'dist'));
   });
 });
 
