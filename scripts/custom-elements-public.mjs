@@ -16,31 +16,28 @@ const PROPERTY_OF = /** @type {Record<string, string>} */ ({requestedLang: 'lang
  * @typedef {{kind: string, path: string, declarations?: Declaration[], exports?: unknown[]}} Module
  */
 
+/** An item as a host sees it: named by the property a host sets, with no trace of the internal base class. */
+function asShipped(/** @type {Item} */ {inheritedFrom, ...item}, /** @type {'name' | 'fieldName'} */ key) {
+  void inheritedFrom;
+  const name = String(item[key] ?? '');
+  return {...item, [key]: PROPERTY_OF[name] ?? name};
+}
+
 /** @param {Declaration} element */
 function publicElement(element) {
   const members = element.members ?? [];
-  const isPublic = (/** @type {string | undefined} */ name) =>
-    members.some((m) => m.name === name && m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public'));
-  const attributes = (element.attributes ?? [])
-    .filter((attribute) => isPublic(attribute.fieldName))
-    .map(({inheritedFrom, ...attribute}) => {
-      void inheritedFrom;
-      const field = attribute.fieldName ?? '';
-      return {...attribute, fieldName: PROPERTY_OF[field] ?? field};
-    });
-  const fields = new Set(
-    (element.attributes ?? []).filter((a) => isPublic(a.fieldName)).map((a) => /** @type {string} */ (a.fieldName))
+  const isPublicField = (/** @type {Item} */ m) =>
+    m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public');
+  const attributes = (element.attributes ?? []).filter((a) =>
+    members.some((m) => m.name === a.fieldName && isPublicField(m))
   );
-  const kept = members
-    .filter((m) => (m.kind === 'field' && fields.has(m.name)) || (m.static && m.name === 'version'))
-    .map(({inheritedFrom, ...member}) => {
-      void inheritedFrom;
-      return {...member, name: PROPERTY_OF[member.name] ?? member.name};
-    });
+  const fields = new Set(attributes.map((a) => a.fieldName));
   return {
     ...element,
-    members: kept,
-    attributes,
+    members: members
+      .filter((m) => (isPublicField(m) && fields.has(m.name)) || (m.static && m.name === 'version'))
+      .map((m) => asShipped(m, 'name')),
+    attributes: attributes.map((a) => asShipped(a, 'fieldName')),
     // The elements' own base class is not shipped on its own: what a host sees is an HTMLElement.
     superclass: {name: 'HTMLElement', package: 'global:'},
   };

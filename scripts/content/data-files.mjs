@@ -21,7 +21,7 @@ import {markedText} from './markdown-tree.mjs';
  * @typedef {import('../../src/content/types.js').TopicSummary} TopicSummary
  * @typedef {import('../../src/content/types.js').LocaleStrings} LocaleStrings
  * @typedef {import('./compile-content.mjs').LocaleContent} LocaleContent
- * @typedef {{summaries: TopicSummary[], topics: any[], draftShared: boolean}} LocaleView the list of topics and each
+ * @typedef {{summaries: TopicSummary[], topics: import('../../src/content/types.js').Topic[], draftShared: boolean}} LocaleView the list of topics and each
  *   topic's data as a locale's files hold them; draftShared: its interface strings or glossary are a draft
  * @typedef {{fileName: string, source: Buffer}} Asset  fileName: the path under the data folder
  * @typedef {{folder: string, root: string, locales: string[], rtl: string[]}} BuildInfo what the entry needs to

@@ -70,14 +70,26 @@ class PageWriter {
     this.messages = messages;
   }
 
-  /** An interface string in the page's language, or in English, marked as such. @param {string} english */
+  /**
+   * An interface string in the page's language, or in English where the locale lacks it; `{0}` is a placeholder.
+   * @param {string} english @param {(string | number)[]} values @returns {{text: string, inEnglish: boolean}}
+   */
+  #message(english, values) {
+    const own = this.locale === 'en' ? undefined : this.messages?.[english.replace(/\{\d+\}/g, '\u0001')];
+    const parts = own ?? english.split(/\{(\d+)\}/).map((p, i) => (i % 2 ? Number(p) : p));
+    const text = (Array.isArray(parts) ? parts : [parts]).map((p) => (typeof p === 'number' ? values[p] : p)).join('');
+    return {text: escape(text), inEnglish: this.locale !== 'en' && own === undefined};
+  }
+
+  /** An interface string as HTML, its English marked as such. @param {string} english */
   t(english, /** @type {(string | number)[]} */ values = []) {
-    const own = this.messages?.[english.replace(/\{(\d+)\}/g, '\u0001')];
-    const fill = (/** @type {unknown} */ message) =>
-      (Array.isArray(message) ? message : [message]).map((p) => (typeof p === 'number' ? values[p] : p)).join('');
-    if (this.locale === 'en') return escape(fill(english.split(/\{(\d+)\}/).map((p, i) => (i % 2 ? Number(p) : p))));
-    if (own !== undefined) return escape(fill(own));
-    return `<span lang="en" dir="ltr">${escape(fill(english.split(/\{(\d+)\}/).map((p, i) => (i % 2 ? Number(p) : p))))}</span>`;
+    const {text, inEnglish} = this.#message(english, values);
+    return inEnglish ? `<span lang="en" dir="ltr">${text}</span>` : text;
+  }
+
+  /** An interface string for an attribute or the title, where no markup can go. @param {string} english */
+  label(english, /** @type {(string | number)[]} */ values = []) {
+    return this.#message(english, values).text;
   }
 
   /** The list of topics, in its groups. */
@@ -96,7 +108,7 @@ class PageWriter {
     const draft =
       this.locale !== 'en' && (this.view.draftShared || this.view.summaries.some((t) => t.translation === 'draft'));
     return this.#page({
-      title: this.t('Where are you now?'),
+      title: this.label('Where are you now?'),
       path: 'index.html',
       main:
         `${draft ? this.#draftNotice() : ''}${this.#englandNote()}<h1>${this.t('Where are you now?')}</h1>` +
@@ -159,12 +171,12 @@ class PageWriter {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${title.replace(/<[^>]*>/g, '')}</title>
+<title>${title}</title>
 <link rel="stylesheet" href="../pages.css">
 </head>
 <body>
 <header class="exit-bar"><a class="exit" href="${EXIT_URL}" rel="noreferrer">${this.t('Exit this page')}</a></header>
-<nav class="languages" aria-label="${this.t('Language').replace(/<[^>]*>/g, '')}"><ul>${languages}</ul></nav>
+<nav class="languages" aria-label="${this.label('Language')}"><ul>${languages}</ul></nav>
 <main>
 ${main}
 </main>
@@ -224,10 +236,7 @@ ${main}
           }
           case 'cite':
             return `<sup class="cite">${node.sources
-              .map(
-                (n) =>
-                  `<a href="#source-${n}" aria-label="${this.t('source {0}', [n]).replace(/<[^>]*>/g, '')}">${n}</a>`
-              )
+              .map((n) => `<a href="#source-${n}" aria-label="${this.label('source {0}', [n])}">${n}</a>`)
               .join(', ')}</sup>`;
           case 'ltr':
             return `<bdi dir="ltr"${node.lang ? ` lang="${node.lang}"` : ''}>${escape(node.text)}</bdi>`;
