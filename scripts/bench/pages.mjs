@@ -1,57 +1,12 @@
 // @ts-check
 // The two pages the benchmark compares, with the same host page around them:
-// the guide from dist/ by its one script tag, and a static HTML page of the
-// same topic's text, rendered here from the built data with no framework.
+// the guide from dist/ by its one script tag, and the same topic's static page
+// (dist/pages/, from the same data with no framework), its article in the host page.
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {compileContent} from '../content/compile-content.mjs';
 
-/** @typedef {import('../../src/content/types.js').Inline} Inline @typedef {import('../../src/content/types.js').Block} Block */
-
-const escape = (/** @type {string} */ text) =>
-  text.replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c] ?? c);
-
-/** @param {Inline[] | string | undefined} inline @returns {string} */
-function inlineHtml(inline) {
-  if (inline === undefined) return '';
-  if (typeof inline === 'string') return escape(inline);
-  return inline
-    .map((part) => {
-      if (typeof part === 'string') return escape(part);
-      switch (part.type) {
-        case 'strong':
-          return `<strong>${inlineHtml(part.children)}</strong>`;
-        case 'emphasis':
-          return `<em>${inlineHtml(part.children)}</em>`;
-        case 'link':
-          return `<a href="${escape(part.href)}">${inlineHtml(part.children)}</a>`;
-        case 'term':
-          return `<dfn>${inlineHtml(part.children)}</dfn>`;
-        case 'cite':
-          return `<sup>[${part.sources.join(', ')}]</sup>`;
-        case 'ltr':
-          return `<span dir="ltr"${part.lang ? ` lang="${part.lang}"` : ''}>${escape(part.text)}</span>`;
-      }
-      return '';
-    })
-    .join('');
-}
-
-/** @param {Block} block */
-function blockHtml(block) {
-  switch (block.type) {
-    case 'heading':
-      return `<h${block.level + 1}>${inlineHtml(block.children)}</h${block.level + 1}>`;
-    case 'paragraph':
-      return `<p>${inlineHtml(block.children)}</p>`;
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</${tag}>`;
-    }
-    case 'questions':
-      return `<ul>${block.items.map((item) => `<li>${inlineHtml(item.children)}</li>`).join('')}</ul>`;
-  }
-}
+/** @typedef {import('../../src/content/types.js').Block} Block */
 
 /**
  * A run of plain text from the topic's first paragraphs, as both pages show
@@ -99,7 +54,7 @@ main{max-width:40rem;margin:0 auto;padding:1rem}.talk{border-top:4px solid #1d35
 /** The static page's own styles, in the spirit of the guide's: readable type, clear headings and links. */
 const STATIC_CSS = `article{font-size:1.1875rem;line-height:1.6}article h2{font-size:1.5rem;margin:2rem 0 .5rem}
 article h3{font-size:1.25rem}article a{color:#1d3557;text-decoration-thickness:.1em}
-article dfn{font-style:normal;text-decoration:underline dashed}article sup a,article sup{font-size:.75em}
+article .term{text-decoration-style:dashed}article .definition{background:#f3f2f1;padding:.5rem 1rem}article sup a,article sup{font-size:.75em}
 .summary{font-size:1.25rem}.sources li{margin-block:.5rem}
 `;
 
@@ -124,18 +79,11 @@ export async function writePages({dir, slug}) {
 </family-rights-guide>`
     )
   );
-  const body = topic.body.map(blockHtml).join('\n');
-  const sources = topic.sources.map((source) => `<li><a href="${escape(source.url)}">${escape(source.title)}</a></li>`);
-  await writeFile(
-    path.join(dir, 'static.html'),
-    hostPage(
-      '<link rel="stylesheet" href="/static.css">',
-      `<article><h2>${inlineHtml(/** @type {any} */ (topic.title))}</h2>
-<p class="summary">${inlineHtml(/** @type {any} */ (topic.summary))}</p>
-${body}
-<h3>Sources</h3><ol class="sources">${sources.join('')}</ol></article>`
-    )
-  );
+  // The topic's static page (scripts/content/static-pages.mjs), which the build wrote: its article, in the host page.
+  const built = await readFile(path.join('dist', 'pages', 'en', `${slug}.html`), 'utf8');
+  const article = /<article[\s\S]*<\/article>/.exec(built)?.[0];
+  if (!article) throw new Error(`dist/pages/en/${slug}.html has no article: run npm run build`);
+  await writeFile(path.join(dir, 'static.html'), hostPage('<link rel="stylesheet" href="/static.css">', article));
   return {guide: '/guide.html', staticPage: '/static.html', sentence: firstSentenceOf(topic)};
 }
 
