@@ -1,10 +1,8 @@
 // @ts-check
-// Pages served on localhost and opened in Chromium, for the tests of host apps and host setups: a small static
-// server, and a look at what the guide on a page shows.
-import {readFile, stat} from 'node:fs/promises';
-import {createServer} from 'node:http';
-import path from 'node:path';
+// Pages served on localhost and opened in Chromium, for the tests of host apps and host setups: a folder served
+// at an address (scripts/lib/static-server.mjs), and a look at what the guide on a page shows.
 import puppeteer from 'puppeteer-core';
+import {serve as serveFolders} from '../scripts/lib/static-server.mjs';
 
 /** Chromium, headless, as the browser tests run it. */
 export const launchChromium = () =>
@@ -16,43 +14,18 @@ export const launchChromium = () =>
 
 /** How long a page may take to show the topic on a busy machine: a limit, not a wait. */
 const SHOWN_WITHIN_MS = 30000;
-const TYPES = /** @type {Record<string, string>} */ ({
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-});
 
-/** Serves a folder at `prefix` on localhost, as a static host does, with `headers` on every file. */
+/**
+ * Serves a folder at `prefix` on localhost, as a static host does, with `headers` on every file.
+ * @returns {Promise<{url: string, close: () => Promise<void>}>} url: the folder's address
+ */
 export async function serve(
   /** @type {string} */ folder,
   /** @type {string} */ prefix,
   /** @type {Record<string, string>} */ headers = {}
 ) {
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = pathname.startsWith(prefix) ? path.join(folder, pathname.slice(prefix.length)) : '';
-    if (
-      file &&
-      !path.relative(folder, file).startsWith('..') &&
-      (await stat(file).catch(() => undefined))?.isDirectory()
-    )
-      file = path.join(file, 'index.html');
-    const body =
-      file && !path.relative(folder, file).startsWith('..') ? await readFile(file).catch(() => undefined) : undefined;
-    if (!body) return void response.writeHead(404).end();
-    response
-      .writeHead(200, {...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream'})
-      .end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  const close = () => {
-    const closed = new Promise((resolve) => server.close(resolve));
-    // The browser keeps its connections open: close them, or close() waits for them to time out.
-    server.closeAllConnections();
-    return closed;
-  };
-  return {url: `http://127.0.0.1:${address.port}${prefix}`, close};
+  const server = await serveFolders({folders: {[prefix]: folder}, headers});
+  return {url: `${server.origin}${prefix}`, close: server.close};
 }
 
 /**

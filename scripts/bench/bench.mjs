@@ -13,7 +13,7 @@ import puppeteer from 'puppeteer-core';
 import {formatTable} from '../lib/table.mjs';
 import {measure} from './measure.mjs';
 import {writePages} from './pages.mjs';
-import {serve} from './serve.mjs';
+import {serve} from '../lib/static-server.mjs';
 
 const {values: options} = parseArgs({
   options: {
@@ -27,7 +27,11 @@ if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs must be a whole number above 0, not "${options.runs}"`);
 
 const pagesDir = await mkdtemp(path.join(os.tmpdir(), 'frg-bench-'));
-const server = await serve({pagesDir, distDir: path.resolve('dist')});
+// The host page at /, the built guide beside it at /dist/, as a static host serves them.
+const server = await serve({
+  folders: {'/': pagesDir, '/dist/': path.resolve('dist')},
+  headers: {'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*'},
+});
 const browser = await puppeteer.launch({
   executablePath: options.chromium,
   headless: true,
