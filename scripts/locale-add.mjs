@@ -16,12 +16,12 @@ const fail = (/** @type {string} */ message) => {
   console.error(message);
   process.exit(1);
 };
-if (!code) fail('Usage: npm run locale:add -- <language code>, for example: npm run locale:add -- pa');
+if (!code) fail('Usage: npm run locale:add -- <language code>, for example: npm run locale:add -- gu');
 let canonical = '';
 try {
   canonical = Intl.getCanonicalLocales(code)[0];
 } catch {
-  fail(`"${code}" is not a language code. Use a BCP 47 code such as "pa", "pt" or "zh-Hant".`);
+  fail(`"${code}" is not a language code. Use a BCP 47 code such as "gu", "ta" or "zh-Hant".`);
 }
 if (canonical !== code) fail(`Write the code as "${canonical}".`);
 const config = await readLocaleConfig();
@@ -32,6 +32,8 @@ if (code === config.sourceLocale || config.targetLocales.includes(code))
 const raw = JSON.parse(await readFile(CONFIG_FILE, 'utf8'));
 raw.targetLocales = [...config.targetLocales, code].sort();
 await writeFile(CONFIG_FILE, JSON.stringify(raw, null, 2) + '\n');
+// In the project's own style, so that `npm run lint` passes after a new language.
+spawnSync(path.join('node_modules', '.bin', 'prettier'), ['--write', CONFIG_FILE], {stdio: 'ignore'});
 
 // 2. The interface strings, ready for translation.
 const extract = spawnSync(path.join('node_modules', '.bin', 'lit-localize'), ['extract'], {stdio: 'inherit'});

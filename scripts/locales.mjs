@@ -27,3 +27,10 @@ export function nativeName(code) {
 const RTL = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
 /** @param {string} code */
 export const directionOf = (code) => (RTL.has(code.split('-')[0]) ? 'rtl' : 'ltr');
+
+/**
+ * Whether the language is written in Latin letters, as English is: `false` for Bengali, Panjabi
+ * (Gurmukhi), Ukrainian, Arabic or Urdu, where every run of Latin letters is English.
+ * @param {string} code
+ */
+export const writtenInLatin = (code) => new Intl.Locale(code).maximize().script === 'Latn';

@@ -9,7 +9,7 @@
 // English topic (and of its translations) under a new slug and order, with
 // its question ids renamed so that they stay unique.
 //
-//   node scripts/bench/scale.mjs [--sizes 5x17,15x28,30x28,30x60]   (locales x topics)
+//   node scripts/bench/scale.mjs [--sizes 11x21,15x28,30x28,30x60]   (locales x topics)
 import {execFileSync} from 'node:child_process';
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import os from 'node:os';
@@ -51,12 +51,17 @@ const MORE_LOCALES = [
 /** The first view the benchmark measures: this topic, in English. */
 const FIRST_VIEW = ['en/child-protection-conference.json', 'en/strings.json'];
 
-const {values: options} = parseArgs({options: {sizes: {type: 'string', default: '5x17,15x28,30x28,30x60'}}});
+const {values: options} = parseArgs({options: {sizes: {type: 'string', default: '11x21,15x28,30x28,30x60'}}});
+const config = JSON.parse(await readFile('lit-localize.json', 'utf8'));
+const ownLocales = 1 + config.targetLocales.length;
+/** The generated languages: those the guide does not have yet. */
+const extraLocales = MORE_LOCALES.filter((code) => !config.targetLocales.includes(code));
+const ownTopics = (await readdir(path.join('content', 'en', 'topics'))).filter((f) => f.endsWith('.md')).length;
 const sizes = options.sizes.split(',').map((size) => {
   const [locales, topics] = size.split('x').map(Number);
-  if (!(locales >= 5 && locales <= 5 + MORE_LOCALES.length && topics >= 17))
+  if (!(locales >= ownLocales && locales <= ownLocales + extraLocales.length && topics >= ownTopics))
     throw new Error(
-      `--sizes: "${size}" is not locales x topics, with 5 to ${5 + MORE_LOCALES.length} locales and 17 topics or more`
+      `--sizes: "${size}" is not locales x topics, with ${ownLocales} to ${ownLocales + extraLocales.length} locales and ${ownTopics} topics or more`
     );
   return {locales, topics};
 });
@@ -133,7 +138,7 @@ console.log(
 async function grow(dir, {locales, topics}) {
   const configFile = path.join(dir, 'lit-localize.json');
   const config = JSON.parse(await readFile(configFile, 'utf8'));
-  const added = MORE_LOCALES.slice(0, locales - 1 - config.targetLocales.length);
+  const added = extraLocales.slice(0, locales - 1 - config.targetLocales.length);
   for (const code of added) {
     await cp(path.join(dir, 'content', 'pl'), path.join(dir, 'content', code), {recursive: true});
     const xliff = await readFile(path.join(dir, 'locales', 'pl.xlf'), 'utf8');

@@ -5,7 +5,7 @@
 // translation-parity.mjs for what a translation must keep.
 import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {directionOf, readLocaleConfig} from '../locales.mjs';
+import {directionOf, readLocaleConfig, writtenInLatin} from '../locales.mjs';
 import {compileGlossary, withEnglishFallback} from './glossary.mjs';
 import {hiddenCharacterErrors} from './hidden-characters.mjs';
 import {fileSizeProblem} from './limits.mjs';
@@ -138,6 +138,7 @@ export async function compileContent({
     // A translation's English runs are marked as English, once every check has read the text.
     const marking = source && {
       rtl: directionOf(locale) === 'rtl',
+      latin: writtenInLatin(locale),
       englishWords: (englishWords ??= englishWordsOf([source.topics, source.glossary])),
       englishNames: (englishNames ??= englishNamesOf(everyText(source))),
     };

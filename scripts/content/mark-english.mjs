@@ -2,10 +2,12 @@
 // Marks the English inside a translation, so that a screen reader reads it
 // with an English voice and, in right-to-left text, brackets and numbers keep
 // their order (WCAG 3.1.2). Done at build time, on the compiled tree:
-// - in a right-to-left language, every run of Latin-script words, such as
-//   "(care order)" or "Cafcass", and every number written in groups, such as
+// - in a language not written in Latin letters (Arabic, Urdu, Bengali,
+//   Panjabi, Ukrainian), every run of Latin-script words, such as
+//   "(care order)" or "Cafcass";
+// - in a right-to-left language, also every number written in groups, such as
 //   "24 013 350", which right-to-left text would show as "350 013 24";
-// - in a left-to-right language, English in brackets: "(care order)" after a
+// - in a language written in Latin letters, English in brackets: "(care order)" after a
 //   term. Brackets hold English when each of their words is a word of the
 //   English guide. And the English names the guide uses, such as "Family
 //   Rights Group" or "Cafcass": capitalised words that English writes the same
@@ -45,8 +47,8 @@ export function capitalisedRuns(text) {
 }
 
 /**
- * @typedef {{rtl: boolean, englishWords: Set<string>, englishNames?: Set<string>}} Marking
- * englishWords: every word of the English guide, lower case; englishNames: its names (see englishNamesOf)
+ * @typedef {{rtl: boolean, latin: boolean, englishWords: Set<string>, englishNames?: Set<string>}} Marking
+ * latin: the language is written in Latin letters; englishWords: every word of the English guide, lower case; englishNames: its names (see englishNamesOf)
  */
 
 /**
@@ -94,17 +96,20 @@ function markInline(nodes, how) {
  * @param {string} text @param {Marking} how
  * @returns {any[]} text and marked runs
  */
-function splitText(text, {rtl, englishWords, englishNames}) {
+function splitText(text, {rtl, latin, englishWords, englishNames}) {
   /** @type {{start: number, end: number, lang?: string}[]} */
   const runs = [];
-  if (rtl) {
+  if (!latin) {
     for (const m of text.matchAll(LATIN_RUN)) runs.push({start: m.index, end: m.index + m[0].length, lang: 'en'});
+  }
+  if (rtl) {
     for (const m of text.matchAll(GROUPED_NUMBER)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!runs.some((r) => r.start <= start && r.end >= end)) runs.push({start, end});
     }
-  } else {
+  }
+  if (latin) {
     for (const m of text.matchAll(BRACKETED)) {
       const words = m[1].toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
       if (words.length && words.every((w) => englishWords.has(w.replace(/’/g, "'")))) {

@@ -18,6 +18,8 @@ export interface RenderContext {
   sourceLabel(source: number): string;
   /** Takes the reader to a source in the topic's list, without changing the page address. */
   showSource(source: number): void;
+  /** The section being read aloud, counting from 0, which is marked on screen. */
+  readingSection?: number;
 }
 
 /**
@@ -33,8 +35,8 @@ export function renderBody(blocks: Block[], context: RenderContext): TemplateRes
     sections[sections.length - 1].blocks.push(block);
   }
   return html`${sections.map(
-    ({id, blocks}) =>
-      html`<div class="section">
+    ({id, blocks}, i) =>
+      html`<div class=${i === context.readingSection ? 'section reading' : 'section'}>
         ${blocks.map((block) => renderer.block(block))}${id && context.sectionEnd ? context.sectionEnd(id) : nothing}
       </div>`
   )}`;

@@ -7,6 +7,9 @@ import {myList} from '../my-list/my-list-store.js';
 import {listChangeMessage} from '../my-list/list-messages.js';
 import {keepFocusClearOfExitBar, renderExitBar} from '../quick-exit/exit-bar.js';
 import {QuickExitController} from '../quick-exit/quick-exit.js';
+import {ReadAloudController} from '../read-aloud/read-aloud-controller.js';
+import {renderReadAloud} from '../read-aloud/read-aloud-controls.js';
+import {textsToRead} from '../read-aloud/speech-text.js';
 import {FrgElement} from '../shared/frg-element.js';
 import {renderLoadProblem} from '../shared/load-problem.js';
 import {nearestLang, SOURCE_LOCALE} from '../i18n/locale.js';
@@ -39,6 +42,8 @@ const FIRST_PAINT_WAIT_MS = 400;
  * @cssprop --frg-font-family - All text. Default: the system font.
  * @cssprop --frg-font-family-arabic - Arabic text. Default: system Naskh fonts.
  * @cssprop --frg-font-family-urdu - Urdu text. Default: system Nastaliq fonts where the device has them, then Naskh.
+ * @cssprop --frg-font-family-bengali - Bengali text. Default: the system's Bengali fonts (Noto Sans Bengali, Nirmala UI, Bangla Sangam MN).
+ * @cssprop --frg-font-family-gurmukhi - Panjabi (Gurmukhi) text. Default: the system's Gurmukhi fonts (Noto Sans Gurmukhi, Nirmala UI, Gurmukhi Sangam MN).
  * @cssprop --frg-color-text - Body text; keep 7:1 contrast on the background and the surface. Default `#0b0c0c`.
  * @cssprop --frg-color-background - Background. Default `#ffffff`.
  * @cssprop --frg-color-surface - Topic rows and notes. Default `#f3f2f1`.
@@ -101,6 +106,8 @@ export class FamilyRightsGuide extends FrgElement {
 
   // Re-renders when the list changes.
   protected readonly listController = new MyListController(this);
+  /** "Listen": reading the open topic aloud. */
+  protected readonly readAloud = new ReadAloudController(this);
   // Follows the page's language when the guide has no lang of its own, keeping the reader's place.
   protected readonly langController = new AncestorLangController(this, () =>
     this.switchLanguage({chosenLocale: undefined})
@@ -162,6 +169,7 @@ export class FamilyRightsGuide extends FrgElement {
 
   /** Quick exit: forget the page's content, so a return from the back-forward cache starts afresh. */
   private forget(): void {
+    this.readAloud.stop();
     this.navigation++;
     this.view = {kind: 'loading'};
     this.openTerms = new Set();
@@ -187,6 +195,8 @@ export class FamilyRightsGuide extends FrgElement {
     {moveFocus, keepList = false}: {moveFocus: boolean; keepList?: boolean}
   ): Promise<void> {
     const navigation = ++this.navigation;
+    // Another view or language: reading aloud stops at once, before the new view has loaded.
+    this.readAloud.stop();
     this.requestedSlug = slug;
     if (!placeOf(this.view)) this.view = {kind: 'loading'};
     // A slow network: say so within 5 seconds, and keep waiting.
@@ -235,6 +245,7 @@ export class FamilyRightsGuide extends FrgElement {
   }
 
   private showList(showing: boolean): void {
+    this.readAloud.stop();
     const view = this.view;
     if (showing && (view.kind === 'topics' || view.kind === 'topic')) this.view = {...view, kind: 'list', behind: view};
     else if (!showing && view.kind === 'list') this.view = view.behind;
@@ -303,7 +314,9 @@ export class FamilyRightsGuide extends FrgElement {
       case 'topics':
         return renderTopicList(this.context, view.index, renderToolbar(this.context, view, true));
       case 'topic':
-        return renderTopicPage(this.context, view, renderToolbar(this.context, view, true));
+        return renderTopicPage(this.context, view, renderToolbar(this.context, view, true), (locale) =>
+          renderReadAloud(this.readAloud, locale, () => textsToRead(view.topic))
+        );
       case 'list':
         return html`${renderToolbar(this.context, view, false)}
           <button type="button" class="back" @click=${() => this.showList(false)}>
@@ -319,6 +332,7 @@ export class FamilyRightsGuide extends FrgElement {
       level: this.level,
       showEnglish: this.showEnglish,
       displayLocale: this.displayLocale,
+      readingSection: this.readAloud.state === 'off' ? undefined : this.readAloud.section - 1,
       justAdded: this.justAdded,
       open: (slug) => this.open(slug),
       showList: (showing) => this.showList(showing),

@@ -40,7 +40,7 @@ export abstract class FrgElement extends LitElement {
   };
 
   /**
-   * The language: `en`, `ar`, `pl`, `ro` or `ur`. Without it, the nearest ancestor's `lang`, then English.
+   * The language: `en`, `ar`, `bn`, `lt`, `pa`, `pl`, `pt`, `ro`, `so`, `uk` or `ur`. Without it, the nearest ancestor's `lang`, then English.
    * `pl-PL` uses `pl`; a language with no translation falls back to English, with a console warning.
    */
   requestedLang?: string;

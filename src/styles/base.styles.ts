@@ -53,6 +53,10 @@ export const baseStyles = css`
   .root:lang(ur) {
     line-height: 2;
   }
+  /* Bengali and Gurmukhi: vowel signs above and below the line need more room between lines. */
+  .root:is(:lang(bn), :lang(pa)) {
+    line-height: 1.75;
+  }
   *,
   *::before,
   *::after {

@@ -29,8 +29,17 @@ afterEach(() => (window.fetch = realFetch));
 
 describe('the content store (unit)', () => {
   it('knows each language and its direction from the entry, before any data arrives', () => {
-    expect(availableLocales()).to.deep.equal(['en', 'ar', 'pl', 'ro', 'ur']);
-    expect(['en', 'ar', 'pl', 'ur', 'xx'].map(directionOf)).to.deep.equal(['ltr', 'rtl', 'ltr', 'rtl', 'ltr']);
+    expect(availableLocales()).to.deep.equal(['en', 'ar', 'bn', 'lt', 'pa', 'pl', 'pt', 'ro', 'so', 'uk', 'ur']);
+    expect(['en', 'ar', 'bn', 'pa', 'pl', 'uk', 'ur', 'xx'].map(directionOf)).to.deep.equal([
+      'ltr',
+      'rtl',
+      'ltr',
+      'ltr',
+      'ltr',
+      'ltr',
+      'rtl',
+      'ltr',
+    ]);
   });
 
   it('names every language in itself, for the language picker, in every language’s strings', async () => {
@@ -38,8 +47,14 @@ describe('the content store (unit)', () => {
       expect((await loadStrings(locale)).languages, locale).to.deep.equal([
         'English',
         'العربية',
+        'বাংলা',
+        'Lietuvių',
+        'ਪੰਜਾਬੀ',
         'Polski',
+        'Português',
         'Română',
+        'Soomaali',
+        'Українська',
         'اردو',
       ]);
     }

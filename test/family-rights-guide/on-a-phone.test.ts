@@ -36,6 +36,29 @@ const inWindow = (box: DOMRect) =>
   box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
 
 describe('on a 320 px phone', () => {
+  it('fits the language menu, its Change button and "Show in English" in every language, with nothing wider than the screen', async () => {
+    const guide = await mountGuide({}, slot());
+    const codes = $$<HTMLOptionElement>(guide, '#language option').map((option) => option.value);
+    expect(codes.length).to.equal(11);
+    for (const lang of codes) {
+      guide.setAttribute('lang', lang);
+      await waitFor(() => $(guide, '.root').lang === lang, `the guide in ${lang}`);
+      await frames(2);
+      for (const part of [
+        '#language',
+        '.change-language',
+        '.language label',
+        ...(lang === 'en' ? [] : ['.show-english']),
+      ]) {
+        const {left, right} = $(guide, part).getBoundingClientRect();
+        expect(left >= 0 && right <= innerWidth, `${lang}: ${part} across the screen, at ${left}–${right}`).to.equal(
+          true
+        );
+      }
+      expect(document.documentElement.scrollWidth, `${lang}: no sideways scrolling`).to.be.at.most(innerWidth);
+    }
+  });
+
   it('the Exit button is on the first screen under a 900 px hero, and in reach wherever the reader scrolls', async () => {
     const guide = await mountGuide({'quick-exit': ''}, slot());
     const exit = $(guide, 'a.exit');

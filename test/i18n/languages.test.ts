@@ -67,19 +67,25 @@ function textNodes(root: Node): Text[] {
 }
 
 describe('languages', () => {
-  it('offers the five languages, each named in itself and marked with its own lang', async () => {
+  it('offers the eleven languages, each named in itself and marked with its own lang', async () => {
     const guide = await mountGuide();
     const options = $$<HTMLOptionElement>(guide, '#language option');
     expect(options.map((o) => [o.value, o.lang, text(o)])).to.deep.equal([
       ['en', 'en', 'English'],
       ['ar', 'ar', 'العربية'],
+      ['bn', 'bn', 'বাংলা'],
+      ['lt', 'lt', 'Lietuvių'],
+      ['pa', 'pa', 'ਪੰਜਾਬੀ'],
       ['pl', 'pl', 'Polski'],
+      ['pt', 'pt', 'Português'],
       ['ro', 'ro', 'Română'],
+      ['so', 'so', 'Soomaali'],
+      ['uk', 'uk', 'Українська'],
       ['ur', 'ur', 'اردو'],
     ]);
   });
 
-  for (const locale of ['ar', 'pl', 'ro', 'ur']) {
+  for (const locale of ['ar', 'bn', 'lt', 'pa', 'pl', 'pt', 'ro', 'so', 'uk', 'ur']) {
     it(`${locale}: every topic is axe-clean, in ${locale} with a draft notice in that language, or in English marked as English`, async function () {
       this.timeout(240000);
       const guide = await mountGuide({lang: locale});
@@ -130,23 +136,25 @@ describe('languages', () => {
     }
   });
 
-  it('marks the English in an Arabic topic as English, and isolated', async () => {
-    const guide = await mountGuide({lang: 'ar', topic: 'care-proceedings'});
-    const marked = $$(guide, 'article bdi[lang="en"]');
-    expect(marked.length, 'English runs marked').to.be.above(20);
-    expect(marked.every((run) => run.dir === 'ltr' && /^[A-Za-z]/.test(run.textContent!))).to.equal(true);
-    // No Latin letters are left unmarked in the text: only in marked runs, the English sources, and phone links.
-    const article = $(guide, 'article');
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-    const unmarked: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Marked with another language, such as a language's own name in the menu, is marked too.
-      const marked = node.parentElement!.closest('[lang]')?.getAttribute('lang') !== 'ar';
-      if (/[A-Za-z]/.test(node.textContent!) && !marked && !node.parentElement!.closest('a[href^="tel:"]'))
-        unmarked.push(node.textContent!);
-    }
-    expect(unmarked, JSON.stringify(unmarked)).to.deep.equal([]);
-  });
+  for (const locale of ['ar', 'bn', 'pa', 'uk']) {
+    it(`marks the English in a topic written in another script (${locale}) as English, and isolated`, async () => {
+      const guide = await mountGuide({lang: locale, topic: 'care-proceedings'});
+      const marked = $$(guide, 'article bdi[lang="en"]');
+      expect(marked.length, 'English runs marked').to.be.above(20);
+      expect(marked.every((run) => run.dir === 'ltr' && /^[A-Za-z]/.test(run.textContent!))).to.equal(true);
+      // No Latin letters are left unmarked in the text: only in marked runs, the English sources, and phone links.
+      const article = $(guide, 'article');
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const unmarked: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Marked with another language, such as a language's own name in the menu, is marked too.
+        const marked = node.parentElement!.closest('[lang]')?.getAttribute('lang') !== locale;
+        if (/[A-Za-z]/.test(node.textContent!) && !marked && !node.parentElement!.closest('a[href^="tel:"]'))
+          unmarked.push(node.textContent!);
+      }
+      expect(unmarked, JSON.stringify(unmarked)).to.deep.equal([]);
+    });
+  }
 
   itInChromiumOnly(
     'the accessibility tree reads the English in an Arabic topic in its place, after the Arabic term it explains',
@@ -175,11 +183,12 @@ describe('languages', () => {
   });
 
   it('writes dates with Western digits in every language, as the content does', async () => {
-    for (const locale of ['ar', 'ur', 'pl']) {
+    for (const locale of ['ar', 'ur', 'pl', 'bn', 'pa']) {
       const guide = await mountGuide({lang: locale, topic: 'adoption'});
       const date = text($(guide, '.last-updated time'));
       expect(date, locale).to.match(/\b\d{4}\b/);
-      expect(date, locale).not.to.match(/[\u0660-\u0669\u06F0-\u06F9]/);
+      // Arabic-Indic, Eastern Arabic-Indic, Bengali and Gurmukhi digits.
+      expect(date, locale).not.to.match(/[\u0660-\u0669\u06F0-\u06F9\u09E6-\u09EF\u0A66-\u0A6F]/);
       guide.remove();
     }
   });
@@ -195,6 +204,32 @@ describe('languages', () => {
     expect(polish).to.equal(english);
     expect(arabic).to.be.above(english);
     expect(urdu).to.be.above(english);
+  });
+
+  it('gives Bengali and Gurmukhi their own system fonts, and more room between lines for their vowel signs', async () => {
+    const style = async (lang: string) => {
+      const guide = await mountGuide({lang, topic: 'adoption'});
+      const paragraph = getComputedStyle($(guide, '.section p'));
+      const english = getComputedStyle($(guide, '.sources ol'));
+      const found = {
+        lineHeight: parseFloat(paragraph.lineHeight) / parseFloat(paragraph.fontSize),
+        font: paragraph.fontFamily.split(',')[0],
+        englishFont: english.fontFamily.split(',')[0],
+      };
+      guide.remove();
+      return found;
+    };
+    const english = await style('en');
+    expect(english.lineHeight).to.equal(1.5);
+    for (const [lang, font] of [
+      ['bn', '"Noto Sans Bengali"'],
+      ['pa', '"Noto Sans Gurmukhi"'],
+    ]) {
+      const found = await style(lang);
+      expect(found.lineHeight, lang).to.equal(1.75);
+      expect(found.font, lang).to.equal(font);
+      expect(found.englishFont, `${lang}: the English sources keep the Latin font`).to.equal(english.font);
+    }
   });
 
   it('keeps phone numbers left to right inside right-to-left text', async () => {

@@ -5,6 +5,8 @@ export interface GuideContext {
   readonly showEnglish: boolean;
   /** The language on screen. */
   readonly displayLocale: string;
+  /** The section of the open topic being read aloud, counting from 0, if any. */
+  readonly readingSection?: number;
   /** The question the reader has just added, which shows the way to the list beside it. */
   readonly justAdded?: string;
   /** Opens a topic, or the list of topics. */

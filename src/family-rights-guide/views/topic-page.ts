@@ -16,7 +16,8 @@ import {renderDraftNotice, renderEnglandNote} from './notes.js';
 export function renderTopicPage(
   context: GuideContext,
   {topic, strings}: TopicView,
-  toolbar: TemplateResult
+  toolbar: TemplateResult,
+  readAloud: (locale: string) => unknown
 ): TemplateResult {
   const {lang: topicLang, previous, next} = topic;
   // A topic this language has no translation of is shown in English, marked as English.
@@ -26,8 +27,10 @@ export function renderTopicPage(
     </button>
     <article ${langDir(topicLang)}>
       ${heading(context.level, renderText(topic.title), {focusable: true, className: 'view-heading'})}
-      <p class="summary">${renderText(topic.summary)}</p>
-      <div ${langDir(topicLang && context.displayLocale)}>${toolbar}</div>
+      <p class=${context.readingSection === -1 ? 'summary reading' : 'summary'}>${renderText(topic.summary)}</p>
+      <div ${langDir(topicLang && context.displayLocale)}>
+        ${toolbar}${inLocale(context.displayLocale, () => readAloud(locale))}
+      </div>
       ${inLocale(locale, () => html`${renderDraftNotice(context, !topicLang && (topic.translation === 'draft' || Boolean(strings.draftShared)), topic.outdated)} ${renderEnglandNote()} ${renderOnThisPage(context, topic)}`)}
       ${renderBody(topic.body, {
         titleLevel: context.level,
@@ -38,6 +41,7 @@ export function renderTopicPage(
         questionControl: (id, textId) => inLocale(locale, () => renderQuestionToggle(context, id, textId)),
         sourceLabel: (n) => asPlainText(() => inLocale(locale, () => sourceLabel(n))),
         showSource: (n) => context.focusOn(`source-${n}`),
+        readingSection: context.readingSection,
       })}
       ${inLocale(locale, () => renderTopicSources(topic, context.level))}
     </article>

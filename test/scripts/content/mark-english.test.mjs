@@ -8,8 +8,9 @@ import {markedText} from '../../../scripts/content/markdown-tree.mjs';
 import {englishNamesOf, englishWordsOf, markEnglish, markText} from '../../../scripts/content/mark-english.mjs';
 
 const englishWords = englishWordsOf([['A care order is made by a court. Ask Cafcass.']]);
-const rtl = {rtl: true, englishWords};
-const ltr = {rtl: false, englishWords};
+const rtl = {rtl: true, latin: false, englishWords};
+const ltr = {rtl: false, latin: true, englishWords};
+const otherScript = {rtl: false, latin: false, englishWords};
 const en = (/** @type {string} */ text) => ({type: 'ltr', lang: 'en', text});
 
 describe('marking English in a translation', () => {
@@ -22,6 +23,21 @@ describe('marking English in a translation', () => {
       ' أو ',
       en('section 20'),
       '.',
+    ]);
+  });
+
+  it('in Bengali, Panjabi or Ukrainian, marks every run of Latin-script words, and leaves numbers alone', () => {
+    assert.deepEqual(markEnglish(['আদালত কেয়ার অর্ডার (care order) দেয়। Cafcass, রেফারেন্স 24 013 350।'], otherScript), [
+      'আদালত কেয়ার অর্ডার (',
+      en('care order'),
+      ') দেয়। ',
+      en('Cafcass'),
+      ', রেফারেন্স 24 013 350।',
+    ]);
+    assert.deepEqual(markText('Сімейна рада (family group conference)', otherScript), [
+      'Сімейна рада (',
+      en('family group conference'),
+      ')',
     ]);
   });
 

@@ -22,7 +22,7 @@ const arabicDraftNotice =
 
 describe('the static pages', () => {
   it('are written for every locale: the list of topics and one page per topic', async () => {
-    assert.deepEqual([...locales].sort(), ['ar', 'en', 'pl', 'ro', 'ur']);
+    assert.deepEqual([...locales].sort(), ['ar', 'bn', 'en', 'lt', 'pa', 'pl', 'pt', 'ro', 'so', 'uk', 'ur']);
     for (const locale of locales) {
       const {topics} = await data(`${locale}/index.json`);
       assert.deepEqual(

@@ -152,7 +152,7 @@ describe('translator tools', () => {
     const rows = JSON.parse(stdout);
     assert.deepEqual(
       rows.map((/** @type {any} */ r) => r.locale),
-      ['ar', 'pl', 'ro', 'ur']
+      ['ar', 'bn', 'lt', 'pa', 'pl', 'pt', 'ro', 'so', 'uk', 'ur']
     );
     for (const row of rows) {
       assert.equal(row.strings.percent, 100, `${row.locale} interface strings`);
@@ -172,29 +172,29 @@ describe('translator tools', () => {
       await cp(path.join(root, file), path.join(project, file));
     }
     await symlink(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
-    await run(process.execPath, ['scripts/locale-add.mjs', 'pa'], {cwd: project});
+    await run(process.execPath, ['scripts/locale-add.mjs', 'gu'], {cwd: project});
     const config = JSON.parse(await readFile(path.join(project, 'lit-localize.json'), 'utf8'));
-    assert.ok(config.targetLocales.includes('pa'));
-    assert.match(await readFile(path.join(project, 'locales', 'pa.xlf'), 'utf8'), /target-language="pa"/);
-    const section20 = await readFile(path.join(project, 'content', 'pa', 'topics', 'section-20.md'), 'utf8');
+    assert.ok(config.targetLocales.includes('gu'));
+    assert.match(await readFile(path.join(project, 'locales', 'gu.xlf'), 'utf8'), /target-language="gu"/);
+    const section20 = await readFile(path.join(project, 'content', 'gu', 'topics', 'section-20.md'), 'utf8');
     assert.match(section20, /\ntranslation: untranslated\nsource-hash: [0-9a-f]{12}\n---\n/);
     await run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c'], {cwd: project});
     const [folder] = await readdir(path.join(project, 'dist', 'content'));
     const data = async (/** @type {string} */ file) => {
       return JSON.parse(bodyOf(await readFile(path.join(project, 'dist', 'content', folder, file))).toString());
     };
-    const strings = await data('pa/strings.json');
-    assert.equal(strings.languages[['en', ...[...config.targetLocales].sort()].indexOf('pa')], 'ਪੰਜਾਬੀ');
-    const index = await data('pa/index.json');
-    assert.equal((await data('pa/section-20.json')).lang, 'en', 'an untranslated topic is written in English, marked');
+    const strings = await data('gu/strings.json');
+    assert.equal(strings.languages[['en', ...[...config.targetLocales].sort()].indexOf('gu')], 'ગુજરાતી');
+    const index = await data('gu/index.json');
+    assert.equal((await data('gu/section-20.json')).lang, 'en', 'an untranslated topic is written in English, marked');
     assert.ok(
       index.topics.every((/** @type {any} */ t) => t.lang === 'en'),
       'untranslated topics are shown in English'
     );
     const {stdout} = await run(process.execPath, ['scripts/translations.mjs', '--json'], {cwd: project});
-    const pa = JSON.parse(stdout).find((/** @type {any} */ r) => r.locale === 'pa');
-    assert.equal(pa.status, 'untranslated');
-    assert.equal(pa.files.present, 0);
+    const gu = JSON.parse(stdout).find((/** @type {any} */ r) => r.locale === 'gu');
+    assert.equal(gu.status, 'untranslated');
+    assert.equal(gu.files.present, 0);
 
     // A missing file and one made from older English are listed, each with the source-hash to copy in.
     await rm(path.join(project, 'content', 'pl', 'topics', 'emergency.md'));
