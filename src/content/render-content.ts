@@ -28,18 +28,23 @@ export interface RenderContext {
  */
 export function renderBody(blocks: Block[], context: RenderContext): TemplateResult {
   const renderer = new TreeRenderer(context);
+  return html`${sectionsOf(blocks).map(
+    ({id, blocks}, i) =>
+      html`<div class=${i === context.readingSection ? 'section reading' : 'section'}>
+        ${blocks.map((block) => renderer.block(block))}${id && context.sectionEnd ? context.sectionEnd(id) : nothing}
+      </div>`
+  )}`;
+}
+
+/** A body's sections, as the page shows them: each `##` heading starts one, with what comes before the first in its own. */
+export function sectionsOf(blocks: Block[]): {id?: string; blocks: Block[]}[] {
   const sections: {id?: string; blocks: Block[]}[] = [];
   for (const block of blocks) {
     if (block.type === 'heading' && block.level === 2) sections.push({id: block.id, blocks: []});
     else if (!sections.length) sections.push({blocks: []});
     sections[sections.length - 1].blocks.push(block);
   }
-  return html`${sections.map(
-    ({id, blocks}, i) =>
-      html`<div class=${i === context.readingSection ? 'section reading' : 'section'}>
-        ${blocks.map((block) => renderer.block(block))}${id && context.sectionEnd ? context.sectionEnd(id) : nothing}
-      </div>`
-  )}`;
+  return sections;
 }
 
 /** "On this page": a link to each of the body's sections, which `go` shows without changing the page address. */

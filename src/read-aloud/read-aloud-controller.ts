@@ -35,6 +35,8 @@ export class ReadAloudController implements ReactiveController {
   section = -1;
   /** Each start or stop: speech events of an older reading are ignored. */
   private reading = 0;
+  /** The section has changed since the last render, so it is brought into view once, not on every update. */
+  private moved = false;
   private readonly stopNow = (): void => this.stop();
   private readonly voicesChanged = (): void => this.host.requestUpdate();
 
@@ -54,7 +56,9 @@ export class ReadAloudController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.state !== 'off') this.host.shadowRoot?.querySelector('.reading')?.scrollIntoView({block: 'nearest'});
+    if (!this.moved) return;
+    this.moved = false;
+    this.host.shadowRoot?.querySelector('.reading')?.scrollIntoView({block: 'nearest'});
   }
 
   /** Whether this device can read `locale` aloud without a server. */
@@ -111,6 +115,7 @@ export class ReadAloudController implements ReactiveController {
   }
 
   private show(state: ReadAloudState, section: number): void {
+    this.moved ||= section !== this.section;
     this.state = state;
     this.section = section;
     this.host.requestUpdate();

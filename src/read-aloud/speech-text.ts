@@ -1,29 +1,37 @@
-import type {Block, Inline, MarkedText, Topic} from '../content/types.js';
+import {plainText} from '../content/marked-text.js';
+import {sectionsOf} from '../content/render-content.js';
+import type {Block, Inline, Topic} from '../content/types.js';
 
 /**
- * What "Listen" reads, section by section, as the page shows them: first the title and summary, then each `##`
- * section (as renderBody splits the body), one text to speak for each heading, paragraph, list item and question.
+ * What "Listen" reads, section by section, as the page shows them: first the title and summary, then each of the
+ * body's sections, one text to speak for each heading, paragraph, list item and question.
  * Citations are left out: a number read aloud in the middle of a sentence means nothing to a listener.
  */
 export function textsToRead(topic: Topic): string[][] {
-  const sections: string[][] = [[plain(topic.title), plain(topic.summary)]];
-  let body: string[] | undefined;
-  for (const block of topic.body) {
-    if (!body || (block.type === 'heading' && block.level === 2)) sections.push((body = []));
-    body.push(...blockTexts(block));
-  }
-  return sections.map((texts) => texts.filter(Boolean));
+  return [
+    [plainText(topic.title), plainText(topic.summary)],
+    ...sectionsOf(topic.body).map(({blocks}) => blocks.flatMap(blockTexts)),
+  ].map((texts) => texts.map(tidy).filter(Boolean));
 }
 
 const blockTexts = (block: Block): string[] =>
   block.type === 'list'
-    ? block.items.map(plain)
+    ? block.items.map(inlineText)
     : block.type === 'questions'
-      ? block.items.map((question) => plain(question.children))
-      : [plain(block.children)];
+      ? block.items.map((question) => inlineText(question.children))
+      : [inlineText(block.children)];
 
-const plain = (nodes: Inline[] | MarkedText): string =>
-  (typeof nodes === 'string' ? nodes : nodes.map(inlineText).join('')).replace(/\s+/g, ' ').trim();
+const inlineText = (nodes: Inline[]): string =>
+  nodes
+    .map((node) =>
+      typeof node === 'string'
+        ? node
+        : node.type === 'cite'
+          ? ''
+          : 'children' in node
+            ? inlineText(node.children)
+            : node.text
+    )
+    .join('');
 
-const inlineText = (node: Inline): string =>
-  typeof node === 'string' ? node : node.type === 'cite' ? '' : 'children' in node ? plain(node.children) : node.text;
+const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim();
